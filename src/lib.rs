@@ -1,0 +1,19 @@
+//! readout: compare competing official accounts of the same diplomatic event.
+//!
+//! Data flow: files → [`readout`] (loading, [`segment`]) → [`align`] → [`diff`] →
+//! [`compare::Report`] → [`report`] (terminal, JSON).
+
+pub mod align;
+pub mod app;
+pub mod cli;
+pub mod compare;
+pub mod diff;
+pub mod error;
+pub mod input;
+pub mod lexicon;
+pub mod output;
+pub mod readout;
+pub mod report;
+pub mod segment;
+pub mod text;
+pub mod yaml;

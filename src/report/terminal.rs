@@ -1,0 +1,311 @@
+//! Terminal output: header and legend, the links in the left readout's order with inline word
+//! diffs, the only-in lists and a summary; wrapped to the width, coloured when asked. Each side's
+//! own words are also bracketed (`[K: …]`) so the output reads the same without colour.
+
+use super::Style;
+use super::wrap::{Paint, labelled, paint, wrap};
+use crate::compare::{Comparison, Link, Relation, Report};
+use crate::diff::{Op, Piece, needs_space};
+use crate::readout::{Readout, Statement};
+use colored::Color;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+const LEFT: Color = Color::Blue;
+const RIGHT: Color = Color::Yellow;
+const INDENT: &str = "    ";
+
+pub fn compare(report: &Report, style: Style) -> String {
+    let mut out = String::new();
+    if let Some(ev) = &report.event
+        && let Some(title) = &ev.title
+    {
+        let date = ev
+            .date
+            .as_deref()
+            .map(|d| format!(" ({d})"))
+            .unwrap_or_default();
+        out.push_str(&paint(&format!("{title}{date}"), Paint::Bold, style.color));
+        out.push_str("\n\n");
+    }
+    for (n, c) in report.comparisons.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+            out.push_str(&"═".repeat(style.width.min(80)));
+            out.push_str("\n\n");
+        }
+        comparison(&mut out, report, c, style);
+    }
+    out
+}
+
+fn comparison(out: &mut String, report: &Report, c: &Comparison, style: Style) {
+    let (l, r) = (&report.readouts[c.left], &report.readouts[c.right]);
+    let (lmap, rmap) = (
+        report.statements_by_id(c.left),
+        report.statements_by_id(c.right),
+    );
+    let color = style.color;
+    for (rd, col) in [(l, LEFT), (r, RIGHT)] {
+        let mut runs = vec![(rd.source.clone(), Paint::BoldFg(col))];
+        for extra in [&rd.title, &rd.date].into_iter().flatten() {
+            runs.push((format!(" · {extra}"), Paint::Plain));
+        }
+        runs.push((format!(" ({})", rd.path), Paint::Dim));
+        out.push_str(&labelled(
+            "",
+            (&format!("{:<4}", rd.prefix), Paint::BoldFg(col)),
+            &runs,
+            style.width,
+            color,
+        ));
+    }
+    let legend = vec![
+        ("Legend:".to_string(), Paint::Bold),
+        (format!(" [{}: …]", l.prefix), Paint::Fg(LEFT)),
+        (format!(" only in {},", l.source), Paint::Plain),
+        (format!(" [{}: …]", r.prefix), Paint::Fg(RIGHT)),
+        (format!(" only in {},", r.source), Paint::Plain),
+        (" plain words in both.".to_string(), Paint::Plain),
+    ];
+    out.push_str(&wrap(&legend, style.width, "", INDENT, color));
+
+    heading(
+        out,
+        &format!("Links, in {}'s order ({})", l.source, c.links.len()),
+        style,
+    );
+    if c.links.is_empty() {
+        out.push_str("    none: no statement of one readout reports a point of the other\n");
+    }
+    for link in &c.links {
+        link_block(out, link, l, r, &lmap, style);
+    }
+    for (rd, ids, map, col) in [
+        (l, &c.only_left, &lmap, LEFT),
+        (r, &c.only_right, &rmap, RIGHT),
+    ] {
+        heading(
+            out,
+            &format!("Only in {} ({})", rd.source, ids.len()),
+            style,
+        );
+        if ids.is_empty() {
+            out.push_str("    none\n");
+        }
+        for id in ids {
+            let st = map[id.as_str()];
+            let runs = [(st.text.clone(), Paint::Plain)];
+            out.push_str(&labelled(
+                "",
+                (&format!("{:<6}", st.id), Paint::BoldFg(col)),
+                &runs,
+                style.width,
+                color,
+            ));
+        }
+    }
+    summary(out, l, r, c, style);
+}
+
+fn heading(out: &mut String, title: &str, style: Style) {
+    out.push('\n');
+    out.push_str(&paint(title, Paint::Bold, style.color));
+    out.push('\n');
+}
+
+fn ids(list: &[String]) -> String {
+    list.join("+")
+}
+
+fn link_block(
+    out: &mut String,
+    link: &Link,
+    l: &Readout,
+    r: &Readout,
+    lmap: &HashMap<&str, &Statement>,
+    style: Style,
+) {
+    let color = style.color;
+    let mut head = format!(
+        "{} ⟷ {}",
+        paint(&ids(&link.left), Paint::BoldFg(LEFT), color),
+        paint(&ids(&link.right), Paint::BoldFg(RIGHT), color)
+    );
+    let _ = write!(head, "  {} {:.2}", link.relation.name(), link.score);
+    if link.moved {
+        let _ = write!(head, "  {}", paint("↕ moved", Paint::Bold, color));
+    }
+    out.push('\n');
+    out.push_str(&head);
+    out.push('\n');
+    match link.relation {
+        Relation::Identical => {
+            let text = texts(&link.left, lmap);
+            out.push_str(&wrap(
+                &[(text, Paint::Plain)],
+                style.width,
+                INDENT,
+                INDENT,
+                color,
+            ));
+        }
+        Relation::Reworded => {
+            out.push_str(&wrap(
+                &inline_runs(&link.diff, l, r),
+                style.width,
+                INDENT,
+                INDENT,
+                color,
+            ));
+        }
+        // Little wording in common: one line per side reads better than interleaved brackets.
+        Relation::Related => {
+            for (rd, side, col) in [(l, Op::Left, LEFT), (r, Op::Right, RIGHT)] {
+                let runs = side_runs(&link.diff, rd, side);
+                let label = format!("{:<4}", rd.prefix);
+                out.push_str(&labelled(
+                    INDENT,
+                    (&label, Paint::BoldFg(col)),
+                    &runs,
+                    style.width,
+                    color,
+                ));
+            }
+        }
+    }
+}
+
+fn texts(idl: &[String], map: &HashMap<&str, &Statement>) -> String {
+    idl.iter()
+        .map(|id| map[id.as_str()].text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs for one readout's side of a diff: shared words plain, its own words marked.
+fn side_runs(pieces: &[Piece], rd: &Readout, side: Op) -> Vec<(String, Paint)> {
+    let col = if side == Op::Left { LEFT } else { RIGHT };
+    let mut runs = Vec::new();
+    let mut prev = String::new();
+    for p in pieces.iter().filter(|p| p.op == Op::Equal || p.op == side) {
+        let gap = if needs_space(&prev, &p.text) { " " } else { "" };
+        if p.op == Op::Equal {
+            runs.push((format!("{gap}{}", p.text), Paint::Plain));
+        } else {
+            runs.push((format!("{gap}[{}: {}]", rd.prefix, p.text), Paint::Fg(col)));
+        }
+        prev = p.text.clone();
+    }
+    runs
+}
+
+/// Runs for an inline diff: both sides' own words, each marked, between the shared words.
+fn inline_runs(pieces: &[Piece], l: &Readout, r: &Readout) -> Vec<(String, Paint)> {
+    let mut runs = Vec::new();
+    let mut prev = String::new();
+    for p in pieces {
+        let (text, paint) = match p.op {
+            Op::Equal => (p.text.clone(), Paint::Plain),
+            Op::Left => (format!("[{}: {}]", l.prefix, p.text), Paint::Fg(LEFT)),
+            Op::Right => (format!("[{}: {}]", r.prefix, p.text), Paint::Fg(RIGHT)),
+        };
+        let gap = if p.op != Op::Equal || needs_space(&prev, &p.text) {
+            " "
+        } else {
+            ""
+        };
+        runs.push((format!("{gap}{text}"), paint));
+        prev = p.text.clone();
+    }
+    runs
+}
+
+fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, style: Style) {
+    let s = &c.stats;
+    heading(out, "Summary", style);
+    let rows = [
+        (
+            "Statements",
+            format!(
+                "{} {}, {} {}",
+                l.source, s.left_statements, r.source, s.right_statements
+            ),
+        ),
+        (
+            "Links",
+            format!(
+                "{}: {} identical, {} reworded, {} related; {} moved",
+                s.links, s.identical, s.reworded, s.related, s.moved
+            ),
+        ),
+        (
+            "Only in",
+            format!(
+                "{} {}, {} {}",
+                l.source,
+                c.only_left.len(),
+                r.source,
+                c.only_right.len()
+            ),
+        ),
+        (
+            "Shared words",
+            format!(
+                "{:.0}% of {}'s words are also in {}; {:.0}% of {}'s are also in {}",
+                s.left_share() * 100.0,
+                l.source,
+                r.source,
+                s.right_share() * 100.0,
+                r.source,
+                l.source
+            ),
+        ),
+    ];
+    for (k, v) in rows {
+        let first = format!("{INDENT}{k:<14}");
+        let hang = " ".repeat(first.chars().count());
+        out.push_str(&wrap(
+            &[(v, Paint::Plain)],
+            style.width,
+            &first,
+            &hang,
+            style.color,
+        ));
+    }
+}
+
+/// `readout segment` in the terminal: each readout's statements with ids and paragraphs.
+pub fn segment(readouts: &[Readout], style: Style) -> String {
+    let mut out = String::new();
+    for (n, rd) in readouts.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut head = vec![(rd.source.clone(), Paint::Bold)];
+        for extra in [&rd.title, &rd.date].into_iter().flatten() {
+            head.push((format!(" · {extra}"), Paint::Plain));
+        }
+        head.push((
+            format!(" ({}, {} statements)", rd.path, rd.statements.len()),
+            Paint::Dim,
+        ));
+        out.push_str(&wrap(&head, style.width, "", INDENT, style.color));
+        let mut para = 0;
+        for st in &rd.statements {
+            if st.paragraph != para && para != 0 {
+                out.push('\n');
+            }
+            para = st.paragraph;
+            let runs = [(st.text.clone(), Paint::Plain)];
+            out.push_str(&labelled(
+                "",
+                (&format!("{:<6}", st.id), Paint::Bold),
+                &runs,
+                style.width,
+                style.color,
+            ));
+        }
+    }
+    out
+}

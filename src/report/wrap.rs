@@ -1,0 +1,115 @@
+//! Wrapping styled text to a width, so colour codes never count as columns.
+
+use colored::{Color, Colorize};
+
+/// A run of text drawn one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paint {
+    Plain,
+    Dim,
+    Bold,
+    Fg(Color),
+    BoldFg(Color),
+}
+
+pub fn paint(s: &str, p: Paint, color: bool) -> String {
+    if !color {
+        return s.to_string();
+    }
+    match p {
+        Paint::Plain => s.to_string(),
+        Paint::Dim => s.dimmed().to_string(),
+        Paint::Bold => s.bold().to_string(),
+        Paint::Fg(c) => s.color(c).to_string(),
+        Paint::BoldFg(c) => s.color(c).bold().to_string(),
+    }
+}
+
+/// Greedy word wrap of styled runs: every line starts with `indent` (the first with `first`)
+/// and stays within `width` columns unless one word is wider. A run that does not start with
+/// whitespace is glued to the text before it (punctuation after a highlighted word).
+pub fn wrap(
+    runs: &[(String, Paint)],
+    width: usize,
+    first: &str,
+    indent: &str,
+    color: bool,
+) -> String {
+    let mut out = String::new();
+    let mut line = String::from(first);
+    let mut col = first.chars().count();
+    let mut fresh = true;
+    for (text, p) in runs {
+        let glued = !text.starts_with(char::is_whitespace);
+        for (k, word) in text.split_whitespace().enumerate() {
+            let w = word.chars().count();
+            let space = usize::from(!(fresh || glued && k == 0));
+            if !fresh && space == 1 && col + 1 + w > width {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = String::from(indent);
+                col = indent.chars().count();
+            } else if space == 1 {
+                line.push(' ');
+                col += 1;
+            }
+            line.push_str(&paint(word, *p, color));
+            col += w;
+            fresh = false;
+        }
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
+/// Wraps `runs` after `indent` and a painted label (`K3    `), later lines hanging under the
+/// text.
+pub fn labelled(
+    indent: &str,
+    label: (&str, Paint),
+    runs: &[(String, Paint)],
+    width: usize,
+    color: bool,
+) -> String {
+    let hang = format!("{indent}{}", " ".repeat(label.0.chars().count()));
+    let plain = wrap(runs, width, &hang, &hang, color);
+    format!(
+        "{indent}{}{}",
+        paint(label.0, label.1, color),
+        &plain[hang.len()..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_with_hanging_indent() {
+        let runs = vec![
+            ("one two three four".to_string(), Paint::Plain),
+            (", five".to_string(), Paint::Plain),
+        ];
+        assert_eq!(
+            wrap(&runs, 12, "> ", "  ", false),
+            "> one two\n  three four,\n  five\n"
+        );
+    }
+
+    #[test]
+    fn colour_codes_do_not_count() {
+        let runs = vec![("aaaa bbbb".to_string(), Paint::Fg(Color::Blue))];
+        let s = wrap(&runs, 9, "", "", true);
+        assert_eq!(s.lines().count(), 1, "{s:?}");
+    }
+
+    #[test]
+    fn labelled_hangs_under_text() {
+        let runs = vec![("one two three".to_string(), Paint::Plain)];
+        assert_eq!(
+            labelled(" ", ("K1 ", Paint::Bold), &runs, 12, false),
+            " K1 one two\n    three\n"
+        );
+    }
+}
