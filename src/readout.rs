@@ -405,7 +405,20 @@ fn unique_prefix(source: &str, taken: &[String]) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
-    let initials: String = words
+    // "Presidency of Norland" → "PN": small words written in lower case are skipped.
+    let significant: Vec<&str> = match words
+        .iter()
+        .filter(|w| !w.starts_with(char::is_lowercase))
+        .count()
+    {
+        0 => words.clone(),
+        _ => words
+            .iter()
+            .copied()
+            .filter(|w| !w.starts_with(char::is_lowercase))
+            .collect(),
+    };
+    let initials: String = significant
         .iter()
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
@@ -531,6 +544,8 @@ mod tests {
     fn prefixes_are_initials_and_unique() {
         assert_eq!(unique_prefix("Kremlin", &[]), "K");
         assert_eq!(unique_prefix("Chinese MFA", &[]), "CM");
+        assert_eq!(unique_prefix("Presidency of Norland", &[]), "PN");
+        assert_eq!(unique_prefix("xinhua", &[]), "X");
         assert_eq!(unique_prefix("Kiev Post", &["K".into(), "KP".into()]), "Ki");
         let mut rs = vec![
             from_text(
