@@ -464,6 +464,13 @@ fn candidates(lp: &[Profile], rp: &[Profile]) -> Vec<Vec<(usize, f32)>> {
         .collect()
 }
 
+/// The candidate partners of each left statement with their similarity, best first: what the
+/// aligner chose from. For developers tuning the method (`examples/align_debug.rs`).
+pub fn explain(left: &[&str], right: &[&str]) -> Vec<Vec<(usize, f32)>> {
+    let (lp, rp) = profiles(left, right);
+    candidates(&lp, &rp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! Word-level diff of a linked pair of statements (`similar`'s Myers, under a deadline), cleaned
-//! up for reading: punctuation-only changes are not changes, and a few function words stranded
-//! between two changes join them.
+//! up for reading: a few function words stranded between two changes join them, and pieces of
+//! punctuation alone are told apart so that renderers never mark them as word differences.
 
 use crate::text::{self, Kind};
 use serde::Serialize;
@@ -27,6 +27,15 @@ pub enum Op {
 pub struct Piece {
     pub op: Op,
     pub text: String,
+}
+
+impl Piece {
+    /// No word in it: a difference of punctuation, which readers do not want marked as a change.
+    pub fn is_punctuation(&self) -> bool {
+        !text::tokens(&self.text)
+            .iter()
+            .any(|t| t.kind == Kind::Word)
+    }
 }
 
 /// Words (not punctuation) on each side of a diff.
@@ -113,32 +122,24 @@ pub fn diff(left: &str, right: &str) -> Vec<Piece> {
 }
 
 fn clean_up(regions: Vec<Region>, lu: &[Unit], ru: &[Unit]) -> Vec<Region> {
-    // A change of punctuation alone reads as no change.
-    let mut regions: Vec<Region> = regions
-        .into_iter()
-        .map(|mut reg| {
-            if !reg.equal
-                && lu[reg.l.clone()]
-                    .iter()
-                    .chain(&ru[reg.r.clone()])
-                    .all(|u| !u.word)
-            {
-                reg.equal = true;
-            }
-            reg
-        })
-        .collect();
     // A short run of function words between two changes belongs to them: "[-agreed to-] the
     // [-expand-]" reads better as one change. Equal neighbours are merged afterwards.
     let mut out: Vec<Region> = Vec::new();
     let n = regions.len();
     for k in 0..n {
         let reg = regions[k].clone();
+        let wordy = |r: &Region| {
+            !r.equal
+                && lu[r.l.clone()]
+                    .iter()
+                    .chain(&ru[r.r.clone()])
+                    .any(|u| u.word)
+        };
         let stranded = reg.equal
             && k > 0
             && k + 1 < n
-            && !regions[k - 1].equal
-            && !regions[k + 1].equal
+            && wordy(&regions[k - 1])
+            && wordy(&regions[k + 1])
             && reg.l.len() <= 3
             && lu[reg.l.clone()].iter().all(|u| u.stop);
         let reg = if stranded {
@@ -157,7 +158,6 @@ fn clean_up(regions: Vec<Region>, lu: &[Unit], ru: &[Unit]) -> Vec<Region> {
             _ => out.push(reg),
         }
     }
-    regions.clear();
     out
 }
 
@@ -276,12 +276,36 @@ mod tests {
     }
 
     #[test]
-    fn punctuation_only_changes_are_not_changes() {
+    fn punctuation_only_changes_are_not_word_changes() {
         let d = diff(
             "Xi said, however, that trade grew.",
             "Xi said however that trade grew.",
         );
-        assert!(d.iter().all(|p| p.op == Op::Equal), "{}", show(&d));
+        assert!(
+            d.iter().all(|p| p.op == Op::Equal || p.is_punctuation()),
+            "{}",
+            show(&d)
+        );
+        assert_eq!(
+            count_words(&d),
+            WordCounts {
+                same: 6,
+                left_only: 0,
+                right_only: 0
+            }
+        );
+        assert_eq!(side_text(&d, Op::Right), "Xi said however that trade grew.");
+    }
+
+    #[test]
+    fn elision_marks_stay_whole() {
+        let d = diff("the tasks being solved [...]", "the tasks being solved.");
+        assert_eq!(side_text(&d, Op::Left), "the tasks being solved [...]");
+        assert!(
+            d.iter().any(|p| p.op == Op::Left && p.text == "[...]"),
+            "{}",
+            show(&d)
+        );
     }
 
     #[test]

@@ -151,18 +151,35 @@ fn split_after_cutoffs(para: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, us
     out
 }
 
-/// A "sentence" that starts in lower case continues the previous one: the segmenter broke at an
-/// abbreviation it did not know.
+/// Joins pieces the segmenter split at an abbreviation it did not know: a "sentence" that starts
+/// in lower case, or one that goes on with a dotted abbreviation (`China-U.` + `S. relations`).
 fn merge_false_starts(para: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (s, e) in spans {
-        let first = para[s..e].chars().next().unwrap_or(' ');
+        let piece = &para[s..e];
+        let first = piece.chars().next().unwrap_or(' ');
+        let continues = first.is_lowercase()
+            || out.last().is_some_and(|&(ps, pe)| {
+                ends_with_initial(&para[ps..pe]) && starts_with_initial(piece)
+            });
         match out.last_mut() {
-            Some(prev) if first.is_lowercase() => prev.1 = e,
+            Some(prev) if continues => prev.1 = e,
             _ => out.push((s, e)),
         }
     }
     out
+}
+
+/// `… U.` : a single capital and a full stop, not part of a longer word.
+fn ends_with_initial(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    matches!((rev.next(), rev.next(), rev.next()), (Some('.'), Some(c), before) if c.is_uppercase() && before.is_none_or(|b| !b.is_alphanumeric()))
+}
+
+/// `S. …` : the rest of a dotted abbreviation.
+fn starts_with_initial(s: &str) -> bool {
+    let mut it = s.chars();
+    matches!((it.next(), it.next()), (Some(c), Some('.')) if c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -198,6 +215,17 @@ mod tests {
                 "\"We will win,\" he said.",
                 "He said “we will win.”",
                 "The crowd cheered."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviation_after_hyphen_stays_whole() {
+        assert_eq!(
+            texts("They exchanged views on China-U.S. relations at the current time. Next one."),
+            vec![
+                "They exchanged views on China-U.S. relations at the current time.",
+                "Next one."
             ]
         );
     }

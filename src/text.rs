@@ -54,6 +54,9 @@ pub struct Token<'a> {
     pub start: usize,
 }
 
+/// Marks of text left out, each read as one punctuation token.
+pub const ELISIONS: &[&str] = &["[...]", "[…]", "(...)", "(…)", "[. . .]", "...", "…"];
+
 fn is_joiner(c: char) -> bool {
     matches!(fold_char(c), '\'' | '-' | '.' | ',') || c == '&' || c == '/'
 }
@@ -95,6 +98,10 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
             }
             Kind::Word
         } else {
+            // An elision mark is one token, so a diff never splits "[...]" into dots.
+            if let Some(m) = ELISIONS.iter().find(|m| s[start..].starts_with(*m)) {
+                j = i + m.chars().count();
+            }
             Kind::Punct
         };
         let end = chars.get(j).map(|c| c.0).unwrap_or(s.len());

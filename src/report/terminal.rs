@@ -186,39 +186,53 @@ fn texts(idl: &[String], map: &HashMap<&str, &Statement>) -> String {
 /// Runs for one readout's side of a diff: shared words plain, its own words marked.
 fn side_runs(pieces: &[Piece], rd: &Readout, side: Op) -> Vec<(String, Paint)> {
     let col = if side == Op::Left { LEFT } else { RIGHT };
-    let mut runs = Vec::new();
-    let mut prev = String::new();
-    for p in pieces.iter().filter(|p| p.op == Op::Equal || p.op == side) {
-        let gap = if needs_space(&prev, &p.text) { " " } else { "" };
-        if p.op == Op::Equal {
-            runs.push((format!("{gap}{}", p.text), Paint::Plain));
+    let shown = pieces.iter().filter(|p| p.op == Op::Equal || p.op == side);
+    runs(shown.map(|p| {
+        if p.op == Op::Equal || p.is_punctuation() {
+            (p.text.clone(), Paint::Plain)
         } else {
-            runs.push((format!("{gap}[{}: {}]", rd.prefix, p.text), Paint::Fg(col)));
+            (format!("[{}: {}]", rd.prefix, p.text), Paint::Fg(col))
         }
-        prev = p.text.clone();
-    }
-    runs
+    }))
 }
 
 /// Runs for an inline diff: both sides' own words, each marked, between the shared words.
+/// A difference of punctuation alone is shown unmarked, as the left readout has it.
 fn inline_runs(pieces: &[Piece], l: &Readout, r: &Readout) -> Vec<(String, Paint)> {
-    let mut runs = Vec::new();
-    let mut prev = String::new();
-    for p in pieces {
-        let (text, paint) = match p.op {
+    let mut shown = Vec::new();
+    for (k, p) in pieces.iter().enumerate() {
+        let after_left_punct =
+            k > 0 && pieces[k - 1].op == Op::Left && pieces[k - 1].is_punctuation();
+        shown.push(match p.op {
             Op::Equal => (p.text.clone(), Paint::Plain),
+            _ if p.is_punctuation() => {
+                if p.op == Op::Right && after_left_punct {
+                    continue;
+                }
+                (p.text.clone(), Paint::Plain)
+            }
             Op::Left => (format!("[{}: {}]", l.prefix, p.text), Paint::Fg(LEFT)),
             Op::Right => (format!("[{}: {}]", r.prefix, p.text), Paint::Fg(RIGHT)),
-        };
-        let gap = if p.op != Op::Equal || needs_space(&prev, &p.text) {
+        });
+    }
+    runs(shown.into_iter())
+}
+
+/// Joins displayed pieces into wrap runs, with a space between them where the text has one.
+fn runs(pieces: impl Iterator<Item = (String, Paint)>) -> Vec<(String, Paint)> {
+    let mut out: Vec<(String, Paint)> = Vec::new();
+    let mut prev = String::new();
+    for (text, paint) in pieces {
+        let marked = text.starts_with('[') && paint != Paint::Plain;
+        let gap = if marked || needs_space(&prev, &text) {
             " "
         } else {
             ""
         };
-        runs.push((format!("{gap}{text}"), paint));
-        prev = p.text.clone();
+        prev = text.clone();
+        out.push((format!("{gap}{text}"), paint));
     }
-    runs
+    out
 }
 
 fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, style: Style) {
