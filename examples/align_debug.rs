@@ -5,10 +5,7 @@ use readout::align;
 use readout::readout::{Readout, load_all};
 
 fn ids(v: &[usize], rd: &Readout) -> String {
-    v.iter()
-        .map(|&i| rd.statements[i].id.clone())
-        .collect::<Vec<_>>()
-        .join("+")
+    v.iter().map(|&i| rd.statements[i].id.clone()).collect::<Vec<_>>().join("+")
 }
 
 fn main() {
@@ -19,16 +16,14 @@ fn main() {
     }
     let loaded = load_all(&args).unwrap_or_else(|e| panic!("{e}"));
     let (l, r) = (&loaded.readouts[0], &loaded.readouts[1]);
-    let lt: Vec<&str> = l.statements.iter().map(|s| s.text.as_str()).collect();
-    let rt: Vec<&str> = r.statements.iter().map(|s| s.text.as_str()).collect();
-    let cands = align::explain(&lt, &rt);
-    let a = align::align(&lt, &rt, &align::Options::default());
+    let (li, ri) = (readout::compare::align_input(l), readout::compare::align_input(r));
+    let (lt, rt) = (&li.texts, &ri.texts);
+    let people = readout::speaker::People::learn(lt.iter().chain(rt.iter()).copied());
+    let cands = align::explain(&li, &ri, &people);
+    let a = align::align(&li, &ri, &people, &align::Options::default());
     if json {
-        let links: Vec<(Vec<usize>, Vec<usize>, f32)> = a
-            .links
-            .iter()
-            .map(|k| (k.left.clone(), k.right.clone(), k.score))
-            .collect();
+        let links: Vec<(Vec<usize>, Vec<usize>, f32)> =
+            a.links.iter().map(|k| (k.left.clone(), k.right.clone(), k.score)).collect();
         println!(
             "{}",
             serde_json::json!({"left": lt, "right": rt, "cands": cands, "links": links})
@@ -36,11 +31,8 @@ fn main() {
         return;
     }
     for (i, cs) in cands.iter().enumerate() {
-        let top: Vec<String> = cs
-            .iter()
-            .take(4)
-            .map(|(j, s)| format!("{}:{s:.2}", r.statements[*j].id))
-            .collect();
+        let top: Vec<String> =
+            cs.iter().take(4).map(|(j, s)| format!("{}:{s:.2}", r.statements[*j].id)).collect();
         println!(
             "{:<5} {}  | {}",
             l.statements[i].id,

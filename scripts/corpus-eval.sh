@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-target/release/readout}
+[ -n "${1:-}" ] || cargo build --release -q
 corpus=${CORPUS:-../shared/corpus}
 tools=${TOOLS:-../shared/tools}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

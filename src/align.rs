@@ -1,8 +1,10 @@
 //! Statement alignment: weigh each statement's content terms, find candidate partners through an
-//! index of informative terms, link mutual best matches, keep the order-preserving backbone, fill
-//! the gaps between its links with weaker matches in order, then join split sentences (1:n, n:1).
-//! No step compares all pairs of statements.
+//! index of informative terms, score them (shared weight, who is speaking), link mutual best
+//! matches, keep the order-preserving backbone, fill the gaps between its links with weaker
+//! matches that keep the order and sit where the backbone expects them, then join split
+//! sentences (1:n, n:1). No step compares all pairs of statements.
 
+use crate::speaker::{Agreement, People, Speaker};
 use crate::text;
 use std::collections::{HashMap, HashSet};
 
@@ -11,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 pub struct Options {
     /// Least similarity for a mutual best match to anchor the alignment.
     pub anchor: f32,
-    /// Least similarity for a match that keeps both readouts' order between two anchors.
+    /// Least position-weighted similarity for a match between two anchors.
     pub gap: f32,
     /// Least similarity for a match out of order (a moved point); higher, since reordering needs
     /// more evidence than a match in place.
@@ -22,12 +24,24 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            anchor: 0.12,
-            gap: 0.08,
-            moved: 0.25,
-            join: 0.35,
-        }
+        Options { anchor: 0.12, gap: 0.08, moved: 0.25, join: 0.35 }
+    }
+}
+
+/// One readout's statements as the aligner sees them.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    pub texts: Vec<&'a str>,
+    pub speakers: Vec<Speaker>,
+}
+
+impl<'a> Input<'a> {
+    /// Statements with their speakers found from the text (each statement its own paragraph
+    /// unless `paragraphs` says otherwise).
+    pub fn new(texts: Vec<&'a str>, paragraphs: Option<&[usize]>) -> Self {
+        let own: Vec<usize> = (0..texts.len()).collect();
+        let speakers = crate::speaker::detect(&texts, paragraphs.unwrap_or(&own));
+        Input { texts, speakers }
     }
 }
 
@@ -52,7 +66,7 @@ pub struct Alignment {
 #[derive(Debug, Clone, Default)]
 struct Profile {
     terms: Vec<(u32, f32)>,
-    norm: f32,
+    total: f32,
 }
 
 /// Candidate partners kept per statement; enough for splits and paraphrase, small enough that
@@ -65,18 +79,34 @@ fn posting_cap(n: usize) -> usize {
     64.max(n / 100)
 }
 
-pub fn align(left: &[&str], right: &[&str], opts: &Options) -> Alignment {
-    let (lp, rp) = profiles(left, right);
-    let cands = candidates(&lp, &rp);
-    let best_l: Vec<Option<(usize, f32)>> = cands.iter().map(|c| c.first().copied()).collect();
-    let mut best_r: Vec<Option<(usize, f32)>> = vec![None; right.len()];
-    for (i, cs) in cands.iter().enumerate() {
-        for &(j, s) in cs {
-            if best_r[j].is_none_or(|(_, b)| s > b) {
-                best_r[j] = Some((i, s));
-            }
-        }
+/// How much the speakers of two statements change the odds that they report the same point.
+fn speaker_factor(a: Agreement) -> f32 {
+    match a {
+        Agreement::Same => 1.2,
+        Agreement::SameSide => 1.1,
+        // Each side puts its own words in its own leader's mouth: a point one readout gives to
+        // one side and the other to the other side is rarely the same point.
+        Agreement::Different => 0.35,
+        Agreement::Unknown => 1.0,
     }
+}
+
+/// Scored candidate pairs: for each statement of either side its best partners.
+struct Candidates {
+    lp: Vec<Profile>,
+    rp: Vec<Profile>,
+    /// Per left statement: (right index, score), best first.
+    left: Vec<Vec<(usize, f32)>>,
+    /// Per right statement: (left index, score), best first.
+    right: Vec<Vec<(usize, f32)>>,
+}
+
+pub fn align(left: &Input, right: &Input, people: &People, opts: &Options) -> Alignment {
+    let (nl, nr) = (left.texts.len(), right.texts.len());
+    let cands = candidates(left, right, people);
+    let best_l: Vec<Option<(usize, f32)>> = cands.left.iter().map(|c| c.first().copied()).collect();
+    let best_r: Vec<Option<(usize, f32)>> =
+        cands.right.iter().map(|c| c.first().copied()).collect();
 
     // 1. Anchors: mutual best matches.
     let mut anchors: Vec<(usize, usize, f32)> = Vec::new();
@@ -99,9 +129,9 @@ pub fn align(left: &[&str], right: &[&str], opts: &Options) -> Alignment {
         .map(|(_, a)| *a)
         .collect();
 
-    // 3. Gaps between backbone links: weaker matches, in order.
-    let mut used_l = vec![false; left.len()];
-    let mut used_r = vec![false; right.len()];
+    // 3. Gaps between backbone links: weaker matches, in order, near where the backbone puts them.
+    let mut used_l = vec![false; nl];
+    let mut used_r = vec![false; nr];
     for &(i, j, _) in pairs.iter().chain(&moved) {
         used_l[i] = true;
         used_r[j] = true;
@@ -109,19 +139,21 @@ pub fn align(left: &[&str], right: &[&str], opts: &Options) -> Alignment {
     let mut fill = Vec::new();
     let mut bounds: Vec<(isize, isize)> = vec![(-1, -1)];
     bounds.extend(pairs.iter().map(|&(i, j, _)| (i as isize, j as isize)));
-    bounds.push((left.len() as isize, right.len() as isize));
+    bounds.push((nl as isize, nr as isize));
     for w in bounds.windows(2) {
-        let (li, lj) = w[0];
-        let (hi, hj) = w[1];
+        let gap = Gap { lo: w[0], hi: w[1], n: (nl, nr) };
         let mut gap_pairs = Vec::new();
-        for i in (li + 1)..hi {
+        for i in (gap.lo.0 + 1)..gap.hi.0 {
             let i = i as usize;
             if used_l[i] {
                 continue;
             }
-            for &(j, s) in &cands[i] {
-                if (j as isize) > lj && (j as isize) < hj && !used_r[j] && s >= opts.gap {
-                    gap_pairs.push((i, j, s));
+            for &(j, s) in &cands.left[i] {
+                if (j as isize) > gap.lo.1 && (j as isize) < gap.hi.1 && !used_r[j] {
+                    let w = s * (0.6 + 0.4 * gap.closeness(i, j));
+                    if w >= opts.gap {
+                        gap_pairs.push((i, j, w));
+                    }
                 }
             }
         }
@@ -139,29 +171,23 @@ pub fn align(left: &[&str], right: &[&str], opts: &Options) -> Alignment {
     // 4. Splits and merges: an unlinked statement beside a linked one whose partner covers it.
     let mut links: Vec<Link> = pairs
         .iter()
-        .map(|&(i, j, s)| Link {
-            left: vec![i],
-            right: vec![j],
-            score: s,
-            moved: false,
-        })
+        .map(|&(i, j, s)| Link { left: vec![i], right: vec![j], score: s, moved: false })
         .collect();
     join_neighbours(
         &mut links,
-        &lp,
-        &rp,
+        &cands.lp,
+        &cands.rp,
         &mut used_l,
-        &cands,
+        &cands.left,
         opts.join,
         Side::Left,
     );
-    let rcands = transpose(&cands, right.len());
     join_neighbours(
         &mut links,
-        &rp,
-        &lp,
+        &cands.rp,
+        &cands.lp,
         &mut used_r,
-        &rcands,
+        &cands.right,
         opts.join,
         Side::Right,
     );
@@ -169,9 +195,34 @@ pub fn align(left: &[&str], right: &[&str], opts: &Options) -> Alignment {
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);
     Alignment {
-        only_left: (0..left.len()).filter(|&i| !used_l[i]).collect(),
-        only_right: (0..right.len()).filter(|&j| !used_r[j]).collect(),
+        only_left: (0..nl).filter(|&i| !used_l[i]).collect(),
+        only_right: (0..nr).filter(|&j| !used_r[j]).collect(),
         links,
+    }
+}
+
+/// The stretch between two backbone links, where unlinked statements may still pair up.
+struct Gap {
+    lo: (isize, isize),
+    hi: (isize, isize),
+    n: (usize, usize),
+}
+
+impl Gap {
+    /// How well (i, j) sits where the surrounding links put it, 0..1: near the line between two
+    /// links, or at the same distance from the one link next to an open end.
+    fn closeness(&self, i: usize, j: usize) -> f32 {
+        let (i, j) = (i as f32, j as f32);
+        let (l0, r0) = (self.lo.0 as f32, self.lo.1 as f32);
+        let (l1, r1) = (self.hi.0 as f32, self.hi.1 as f32);
+        let open_lo = self.lo.0 < 0;
+        let open_hi = self.hi.0 >= self.n.0 as isize;
+        match (open_lo, open_hi) {
+            (true, true) => 1.0 - (i / self.n.0.max(1) as f32 - j / self.n.1.max(1) as f32).abs(),
+            (true, false) => 1.0 / (1.0 + ((l1 - i) - (r1 - j)).abs()),
+            (false, true) => 1.0 / (1.0 + ((i - l0) - (j - r0)).abs()),
+            (false, false) => 1.0 - ((i - l0) / (l1 - l0) - (j - r0) / (r1 - r0)).abs(),
+        }
     }
 }
 
@@ -194,11 +245,7 @@ fn join_neighbours(
 ) {
     let mut link_of: HashMap<usize, usize> = HashMap::new();
     for (k, l) in links.iter().enumerate() {
-        for &i in if side == Side::Left {
-            &l.left
-        } else {
-            &l.right
-        } {
+        for &i in if side == Side::Left { &l.left } else { &l.right } {
             link_of.insert(i, k);
         }
     }
@@ -209,11 +256,7 @@ fn join_neighbours(
         let mut best: Option<(usize, f32)> = None;
         for n in [i.wrapping_sub(1), i + 1] {
             let Some(&k) = link_of.get(&n) else { continue };
-            let partners = if side == Side::Left {
-                &links[k].right
-            } else {
-                &links[k].left
-            };
+            let partners = if side == Side::Left { &links[k].right } else { &links[k].left };
             // Only worth a look when a partner is among this statement's candidates at all.
             if !partners.iter().any(|p| cands[i].iter().any(|c| c.0 == *p)) {
                 continue;
@@ -225,11 +268,7 @@ fn join_neighbours(
         }
         if let Some((k, _)) = best {
             let l = &mut links[k];
-            let v = if side == Side::Left {
-                &mut l.left
-            } else {
-                &mut l.right
-            };
+            let v = if side == Side::Left { &mut l.left } else { &mut l.right };
             v.push(i);
             v.sort_unstable();
             used[i] = true;
@@ -245,12 +284,7 @@ fn coverage<'a>(a: &Profile, others: impl Iterator<Item = &'a Profile>) -> f32 {
     if total == 0.0 {
         return 0.0;
     }
-    a.terms
-        .iter()
-        .filter(|t| theirs.contains(&t.0))
-        .map(|t| t.1)
-        .sum::<f32>()
-        / total
+    a.terms.iter().filter(|t| theirs.contains(&t.0)).map(|t| t.1).sum::<f32>() / total
 }
 
 /// Marks links outside the largest order-preserving set as moved (longest increasing
@@ -272,12 +306,7 @@ fn heaviest_chain(pairs: &[(usize, usize, f32)]) -> Vec<usize> {
     }
     let mut order: Vec<usize> = (0..pairs.len()).collect();
     // Equal i: higher j first, so two pairs of one left statement never chain.
-    order.sort_by(|&a, &b| {
-        pairs[a]
-            .0
-            .cmp(&pairs[b].0)
-            .then(pairs[b].1.cmp(&pairs[a].1))
-    });
+    order.sort_by(|&a, &b| pairs[a].0.cmp(&pairs[b].0).then(pairs[b].1.cmp(&pairs[a].1)));
     let mut js: Vec<usize> = pairs.iter().map(|p| p.1).collect();
     js.sort_unstable();
     js.dedup();
@@ -306,9 +335,7 @@ fn heaviest_chain(pairs: &[(usize, usize, f32)]) -> Vec<usize> {
             q += q & q.wrapping_neg();
         }
     }
-    let mut end = (0..pairs.len())
-        .max_by(|&a, &b| best_at[a].0.total_cmp(&best_at[b].0))
-        .unwrap();
+    let mut end = (0..pairs.len()).max_by(|&a, &b| best_at[a].0.total_cmp(&best_at[b].0)).unwrap();
     let mut out = vec![end];
     while best_at[end].1 != usize::MAX {
         end = best_at[end].1;
@@ -318,22 +345,10 @@ fn heaviest_chain(pairs: &[(usize, usize, f32)]) -> Vec<usize> {
     out
 }
 
-fn transpose(cands: &[Vec<(usize, f32)>], n: usize) -> Vec<Vec<(usize, f32)>> {
-    let mut out = vec![Vec::new(); n];
-    for (i, cs) in cands.iter().enumerate() {
-        for &(j, s) in cs {
-            out[j].push((i, s));
-        }
-    }
-    for cs in &mut out {
-        cs.sort_by(|a, b| b.1.total_cmp(&a.1));
-    }
-    out
-}
-
 /// Term profiles of both readouts, weighted by inverse statement frequency over both, raised
-/// for names and numbers and lowered for boilerplate.
-fn profiles(left: &[&str], right: &[&str]) -> (Vec<Profile>, Vec<Profile>) {
+/// for names of places and things and for numbers, lowered for boilerplate and for the names of
+/// the people speaking (who speaks is weighed separately, by [`speaker_factor`]).
+fn profiles(left: &[&str], right: &[&str], people: &People) -> (Vec<Profile>, Vec<Profile>) {
     // Joined forms of hyphenated compounds count only when the plain word occurs somewhere.
     let mut plain: HashSet<String> = HashSet::new();
     for s in left.iter().chain(right) {
@@ -344,11 +359,9 @@ fn profiles(left: &[&str], right: &[&str]) -> (Vec<Profile>, Vec<Profile>) {
         }
     }
     let joined = |w: &str| plain.contains(w);
-    let all: Vec<Vec<text::Term>> = left
-        .iter()
-        .chain(right)
-        .map(|s| text::terms(s, &joined))
-        .collect();
+    let persons: HashSet<String> = people.name_words().map(text::stem).collect();
+    let all: Vec<Vec<text::Term>> =
+        left.iter().chain(right).map(|s| text::terms(s, &joined)).collect();
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
     let mut name: Vec<bool> = Vec::new();
@@ -381,9 +394,10 @@ fn profiles(left: &[&str], right: &[&str]) -> (Vec<Profile>, Vec<Profile>) {
             let mut terms: Vec<(u32, f32)> = set
                 .into_iter()
                 .map(|(id, t)| {
-                    let idf = ((n + 1.0) / (df[id as usize] as f32 + 0.5)).ln().max(0.05);
-                    let mut w = idf;
-                    if name[id as usize] || t.key.starts_with('@') && t.proper {
+                    let mut w = ((n + 1.0) / (df[id as usize] as f32 + 0.5)).ln().max(0.05);
+                    if persons.contains(&t.key) {
+                        w *= 0.3;
+                    } else if name[id as usize] {
                         w *= 1.5;
                     }
                     if t.number {
@@ -396,20 +410,20 @@ fn profiles(left: &[&str], right: &[&str]) -> (Vec<Profile>, Vec<Profile>) {
                 })
                 .collect();
             terms.sort_by_key(|t| t.0);
-            let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
-            Profile { terms, norm }
+            let total = terms.iter().map(|t| t.1).sum::<f32>();
+            Profile { terms, total }
         })
         .collect();
     let rp = out.split_off(left.len());
     (out, rp)
 }
 
-/// Cosine of two weighted term sets.
+/// Weight the two statements share, as a share of their mean weight (weighted Dice, 0..1).
 fn similarity(a: &Profile, b: &Profile) -> f32 {
-    if a.norm == 0.0 || b.norm == 0.0 {
+    if a.total == 0.0 || b.total == 0.0 {
         return 0.0;
     }
-    let (mut x, mut y, mut dot) = (0, 0, 0.0);
+    let (mut x, mut y, mut shared) = (0, 0, 0.0);
     while x < a.terms.len() && y < b.terms.len() {
         let (ia, wa) = a.terms[x];
         let (ib, wb) = b.terms[y];
@@ -417,33 +431,34 @@ fn similarity(a: &Profile, b: &Profile) -> f32 {
             std::cmp::Ordering::Less => x += 1,
             std::cmp::Ordering::Greater => y += 1,
             std::cmp::Ordering::Equal => {
-                dot += wa * wb;
+                shared += wa + wb;
                 x += 1;
                 y += 1;
             }
         }
     }
-    dot / (a.norm * b.norm)
+    shared / (a.total + b.total)
 }
 
-/// For each left statement, its best right candidates (best first), found through an inverted
-/// index of the terms that are not too common.
-fn candidates(lp: &[Profile], rp: &[Profile]) -> Vec<Vec<(usize, f32)>> {
+/// For each statement on either side, its best candidates on the other (best first), found
+/// through an inverted index of the terms that are not too common. The same pairs are scored
+/// from both sides, so comparing B with A mirrors comparing A with B.
+fn candidates(left: &Input, right: &Input, people: &People) -> Candidates {
+    let (lp, rp) = profiles(&left.texts, &right.texts, people);
     let cap = posting_cap(lp.len() + rp.len());
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (j, p) in rp.iter().enumerate() {
-        for &(id, _) in &p.terms {
-            index.entry(id).or_default().push(j);
+    let mut pairs: HashMap<(usize, usize), f32> = HashMap::new();
+    for (from, to, flip) in [(&lp, &rp, false), (&rp, &lp, true)] {
+        let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (j, p) in to.iter().enumerate() {
+            for &(id, _) in &p.terms {
+                index.entry(id).or_default().push(j);
+            }
         }
-    }
-    let mut seen: HashMap<usize, f32> = HashMap::new();
-    lp.iter()
-        .map(|p| {
+        let mut seen: HashMap<usize, f32> = HashMap::new();
+        for (i, p) in from.iter().enumerate() {
             seen.clear();
             for &(id, w) in &p.terms {
-                if let Some(post) = index.get(&id)
-                    && post.len() <= cap
-                {
+                if let Some(post) = index.get(&id).filter(|post| post.len() <= cap) {
                     for &j in post {
                         *seen.entry(j).or_default() += w;
                     }
@@ -453,22 +468,52 @@ fn candidates(lp: &[Profile], rp: &[Profile]) -> Vec<Vec<(usize, f32)>> {
             let mut rough: Vec<(usize, f32)> = seen.iter().map(|(&j, &w)| (j, w)).collect();
             rough.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             rough.truncate(CANDIDATES * 2);
-            let mut full: Vec<(usize, f32)> = rough
-                .into_iter()
-                .map(|(j, _)| (j, similarity(p, &rp[j])))
-                .collect();
-            full.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            full.truncate(CANDIDATES);
-            full
-        })
-        .collect()
+            for (j, _) in rough {
+                let (l, r) = if flip { (j, i) } else { (i, j) };
+                pairs.entry((l, r)).or_insert_with(|| {
+                    let agree = people.agreement(&left.speakers[l], &right.speakers[r]);
+                    (similarity(&lp[l], &rp[r]) * speaker_factor(agree)).min(1.0)
+                });
+            }
+        }
+    }
+    let mut by_left = vec![Vec::new(); lp.len()];
+    let mut by_right = vec![Vec::new(); rp.len()];
+    for (&(l, r), &s) in &pairs {
+        by_left[l].push((r, s));
+        by_right[r].push((l, s));
+    }
+    for list in by_left.iter_mut().chain(by_right.iter_mut()) {
+        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.truncate(CANDIDATES);
+    }
+    Candidates { lp, rp, left: by_left, right: by_right }
 }
 
-/// The candidate partners of each left statement with their similarity, best first: what the
+/// The candidate partners of each left statement with their score, best first: what the
 /// aligner chose from. For developers tuning the method (`examples/align_debug.rs`).
-pub fn explain(left: &[&str], right: &[&str]) -> Vec<Vec<(usize, f32)>> {
-    let (lp, rp) = profiles(left, right);
-    candidates(&lp, &rp)
+pub fn explain(left: &Input, right: &Input, people: &People) -> Vec<Vec<(usize, f32)>> {
+    let c = candidates(left, right, people);
+    if std::env::var_os("READOUT_DEBUG_TERMS").is_some() {
+        let (lp, rp) = (&c.lp, &c.rp);
+        for (name, ps, texts) in [("L", lp, &left.texts), ("R", rp, &right.texts)] {
+            for (i, p) in ps.iter().enumerate() {
+                let ts: Vec<String> =
+                    text::terms(texts[i], &|_| false).iter().map(|t| t.key.clone()).collect();
+                eprintln!(
+                    "{name}{} total {:.2} {:?} {:?}",
+                    i + 1,
+                    p.total,
+                    ts,
+                    p.terms
+                        .iter()
+                        .map(|t| (t.0, (t.1 * 100.0).round() / 100.0))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+    c.left
 }
 
 #[cfg(test)]
@@ -482,44 +527,37 @@ mod tests {
         "Both leaders praised the Olympic Games in Beijing.",
     ];
 
+    fn run(a: &[&str], b: &[&str]) -> Alignment {
+        let (l, r) = (Input::new(a.to_vec(), None), Input::new(b.to_vec(), None));
+        let people = People::learn(a.iter().chain(b).copied());
+        align(&l, &r, &people, &Options::default())
+    }
+
     fn pairs(a: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
-        a.links
-            .iter()
-            .map(|l| (l.left.clone(), l.right.clone(), l.moved))
-            .collect()
+        a.links.iter().map(|l| (l.left.clone(), l.right.clone(), l.moved)).collect()
     }
 
     #[test]
     fn identical_inputs_link_one_to_one_in_order() {
-        let a = align(A, A, &Options::default());
-        assert_eq!(
-            pairs(&a),
-            (0..4)
-                .map(|i| (vec![i], vec![i], false))
-                .collect::<Vec<_>>()
-        );
+        let a = run(A, A);
+        assert_eq!(pairs(&a), (0..4).map(|i| (vec![i], vec![i], false)).collect::<Vec<_>>());
         assert!(a.only_left.is_empty() && a.only_right.is_empty());
     }
 
     #[test]
     fn reorder_is_moves_only() {
         let b = [A[2], A[0], A[1], A[3]];
-        let a = align(A, &b, &Options::default());
+        let a = run(A, &b);
         assert_eq!(a.links.len(), 4);
         assert!(a.only_left.is_empty() && a.only_right.is_empty());
-        let moved: Vec<_> = a
-            .links
-            .iter()
-            .filter(|l| l.moved)
-            .map(|l| l.left[0])
-            .collect();
+        let moved: Vec<_> = a.links.iter().filter(|l| l.moved).map(|l| l.left[0]).collect();
         assert_eq!(moved, vec![2]);
     }
 
     #[test]
     fn omission_is_only_in() {
         let b = [A[0], A[1], A[3]];
-        let a = align(A, &b, &Options::default());
+        let a = run(A, &b);
         assert_eq!(a.only_left, vec![2]);
         assert!(a.only_right.is_empty());
         assert_eq!(a.links.len(), 3);
@@ -534,35 +572,21 @@ mod tests {
             A[2],
             A[3],
         ];
-        let a = align(A, &b, &Options::default());
-        assert!(
-            pairs(&a).contains(&(vec![1], vec![1, 2], false)),
-            "{:?}",
-            pairs(&a)
-        );
+        let a = run(A, &b);
+        assert!(pairs(&a).contains(&(vec![1], vec![1, 2], false)), "{:?}", pairs(&a));
         assert!(a.only_right.is_empty());
     }
 
     #[test]
     fn mirror_image() {
-        let b = [
-            A[3],
-            "Energy cooperation and the Heihe bridge were discussed.",
-            "Nothing else.",
-        ];
-        let ab = align(A, &b, &Options::default());
-        let ba = align(&b, A, &Options::default());
-        let mut flipped: Vec<_> = ba
-            .links
-            .iter()
-            .map(|l| (l.right.clone(), l.left.clone()))
-            .collect();
+        let b = [A[3], "Energy cooperation and the Heihe bridge were discussed.", "Nothing else."];
+        let ab = run(A, &b);
+        let ba = run(&b, A);
+        let mut flipped: Vec<_> =
+            ba.links.iter().map(|l| (l.right.clone(), l.left.clone())).collect();
         flipped.sort();
-        let mut direct: Vec<_> = ab
-            .links
-            .iter()
-            .map(|l| (l.left.clone(), l.right.clone()))
-            .collect();
+        let mut direct: Vec<_> =
+            ab.links.iter().map(|l| (l.left.clone(), l.right.clone())).collect();
         direct.sort();
         assert_eq!(direct, flipped);
         assert_eq!(ab.only_left, ba.only_right);

@@ -4,6 +4,7 @@
 use crate::align::{self, Alignment};
 use crate::diff::{self, Piece, WordCounts};
 use crate::readout::{Event, Readout, Statement};
+use crate::speaker::People;
 use crate::text;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -71,11 +72,7 @@ impl Stats {
 }
 
 fn share(same: usize, own: usize) -> f64 {
-    if same + own == 0 {
-        0.0
-    } else {
-        same as f64 / (same + own) as f64
-    }
+    if same + own == 0 { 0.0 } else { same as f64 / (same + own) as f64 }
 }
 
 /// One pair of readouts compared. `left`/`right` index [`Report::readouts`].
@@ -107,23 +104,15 @@ pub fn compare(readouts: Vec<Readout>, event: Option<Event>, opts: &align::Optio
             comparisons.push(compare_pair(&readouts, i, j, opts));
         }
     }
-    Report {
-        schema: SCHEMA,
-        event,
-        readouts,
-        comparisons,
-    }
+    Report { schema: SCHEMA, event, readouts, comparisons }
 }
 
 fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Options) -> Comparison {
     let (l, r) = (&readouts[li], &readouts[ri]);
-    let lt: Vec<&str> = l.statements.iter().map(|s| s.text.as_str()).collect();
-    let rt: Vec<&str> = r.statements.iter().map(|s| s.text.as_str()).collect();
-    let Alignment {
-        links,
-        only_left,
-        only_right,
-    } = align::align(&lt, &rt, opts);
+    let (left, right) = (align_input(l), align_input(r));
+    let people = People::learn(left.texts.iter().chain(&right.texts).copied());
+    let Alignment { links, only_left, only_right } = align::align(&left, &right, &people, opts);
+    let (lt, rt) = (&left.texts, &right.texts);
     let mut stats = Stats {
         left_statements: lt.len(),
         right_statements: rt.len(),
@@ -134,8 +123,8 @@ fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Option
     let links: Vec<Link> = links
         .into_iter()
         .map(|link| {
-            let ltext = join(&lt, &link.left);
-            let rtext = join(&rt, &link.right);
+            let ltext = join(lt, &link.left);
+            let rtext = join(rt, &link.right);
             let pieces = diff::diff(&ltext, &rtext);
             let counts = diff::count_words(&pieces);
             words += counts;
@@ -147,16 +136,8 @@ fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Option
             }
             stats.moved += link.moved as usize;
             Link {
-                left: link
-                    .left
-                    .iter()
-                    .map(|&i| l.statements[i].id.clone())
-                    .collect(),
-                right: link
-                    .right
-                    .iter()
-                    .map(|&j| r.statements[j].id.clone())
-                    .collect(),
+                left: link.left.iter().map(|&i| l.statements[i].id.clone()).collect(),
+                right: link.right.iter().map(|&j| r.statements[j].id.clone()).collect(),
                 score: (link.score as f64 * 1000.0).round() / 1000.0,
                 relation,
                 moved: link.moved,
@@ -164,14 +145,8 @@ fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Option
             }
         })
         .collect();
-    words.left_only += only_left
-        .iter()
-        .map(|&i| diff::word_count(lt[i]))
-        .sum::<usize>();
-    words.right_only += only_right
-        .iter()
-        .map(|&j| diff::word_count(rt[j]))
-        .sum::<usize>();
+    words.left_only += only_left.iter().map(|&i| diff::word_count(lt[i])).sum::<usize>();
+    words.right_only += only_right.iter().map(|&j| diff::word_count(rt[j])).sum::<usize>();
     stats.words_same = words.same;
     stats.words_left_only = words.left_only;
     stats.words_right_only = words.right_only;
@@ -179,16 +154,17 @@ fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Option
         left: li,
         right: ri,
         links,
-        only_left: only_left
-            .iter()
-            .map(|&i| l.statements[i].id.clone())
-            .collect(),
-        only_right: only_right
-            .iter()
-            .map(|&j| r.statements[j].id.clone())
-            .collect(),
+        only_left: only_left.iter().map(|&i| l.statements[i].id.clone()).collect(),
+        only_right: only_right.iter().map(|&j| r.statements[j].id.clone()).collect(),
         stats,
     }
+}
+
+/// A readout's statements with their speakers, as the aligner takes them.
+pub fn align_input(rd: &Readout) -> align::Input<'_> {
+    let texts: Vec<&str> = rd.statements.iter().map(|s| s.text.as_str()).collect();
+    let paragraphs: Vec<usize> = rd.statements.iter().map(|s| s.paragraph).collect();
+    align::Input::new(texts, Some(&paragraphs))
 }
 
 fn join(texts: &[&str], idx: &[usize]) -> String {
@@ -217,10 +193,6 @@ fn relation(l: &str, r: &str, c: WordCounts) -> Relation {
 impl Report {
     /// Statements of one readout by id, for renderers that follow links.
     pub fn statements_by_id(&self, readout: usize) -> HashMap<&str, &Statement> {
-        self.readouts[readout]
-            .statements
-            .iter()
-            .map(|s| (s.id.as_str(), s))
-            .collect()
+        self.readouts[readout].statements.iter().map(|s| (s.id.as_str(), s)).collect()
     }
 }

@@ -32,9 +32,7 @@ pub struct Piece {
 impl Piece {
     /// No word in it: a difference of punctuation, which readers do not want marked as a change.
     pub fn is_punctuation(&self) -> bool {
-        !text::tokens(&self.text)
-            .iter()
-            .any(|t| t.kind == Kind::Word)
+        !text::tokens(&self.text).iter().any(|t| t.kind == Kind::Word)
     }
 }
 
@@ -128,13 +126,8 @@ fn clean_up(regions: Vec<Region>, lu: &[Unit], ru: &[Unit]) -> Vec<Region> {
     let n = regions.len();
     for k in 0..n {
         let reg = regions[k].clone();
-        let wordy = |r: &Region| {
-            !r.equal
-                && lu[r.l.clone()]
-                    .iter()
-                    .chain(&ru[r.r.clone()])
-                    .any(|u| u.word)
-        };
+        let wordy =
+            |r: &Region| !r.equal && lu[r.l.clone()].iter().chain(&ru[r.r.clone()]).any(|u| u.word);
         let stranded = reg.equal
             && k > 0
             && k + 1 < n
@@ -142,14 +135,7 @@ fn clean_up(regions: Vec<Region>, lu: &[Unit], ru: &[Unit]) -> Vec<Region> {
             && wordy(&regions[k + 1])
             && reg.l.len() <= 3
             && lu[reg.l.clone()].iter().all(|u| u.stop);
-        let reg = if stranded {
-            Region {
-                equal: false,
-                ..reg
-            }
-        } else {
-            reg
-        };
+        let reg = if stranded { Region { equal: false, ..reg } } else { reg };
         match out.last_mut() {
             Some(last) if last.equal == reg.equal => {
                 last.l.end = reg.l.end;
@@ -176,10 +162,7 @@ fn push(out: &mut Vec<Piece>, op: Op, units: &[Unit]) {
 
 /// Whether a space belongs between two adjacent pieces of text.
 pub fn needs_space(prev: &str, next: &str) -> bool {
-    let closes = next
-        .chars()
-        .next()
-        .is_some_and(|c| ",.;:!?)]}”’%".contains(c));
+    let closes = next.chars().next().is_some_and(|c| ",.;:!?)]}”’%".contains(c));
     let opens = prev.chars().last().is_some_and(|c| "([{“‘$".contains(c));
     !prev.is_empty() && !closes && !opens
 }
@@ -197,22 +180,14 @@ fn join_texts<'a>(parts: impl Iterator<Item = &'a str>) -> String {
 
 /// The text of one side of a diff (`Op::Left` or `Op::Right`), equal pieces included.
 pub fn side_text(pieces: &[Piece], side: Op) -> String {
-    join_texts(
-        pieces
-            .iter()
-            .filter(|p| p.op == Op::Equal || p.op == side)
-            .map(|p| p.text.as_str()),
-    )
+    join_texts(pieces.iter().filter(|p| p.op == Op::Equal || p.op == side).map(|p| p.text.as_str()))
 }
 
 /// Counts the words (not punctuation) in each kind of piece.
 pub fn count_words(pieces: &[Piece]) -> WordCounts {
     let mut c = WordCounts::default();
     for p in pieces {
-        let n = text::tokens(&p.text)
-            .iter()
-            .filter(|t| t.kind == Kind::Word)
-            .count();
+        let n = text::tokens(&p.text).iter().filter(|t| t.kind == Kind::Word).count();
         match p.op {
             Op::Equal => c.same += n,
             Op::Left => c.left_only += n,
@@ -224,10 +199,7 @@ pub fn count_words(pieces: &[Piece]) -> WordCounts {
 
 /// Number of words in a text.
 pub fn word_count(s: &str) -> usize {
-    text::tokens(s)
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .count()
+    text::tokens(s).iter().filter(|t| t.kind == Kind::Word).count()
 }
 
 #[cfg(test)]
@@ -247,10 +219,7 @@ mod tests {
 
     #[test]
     fn same_words_in_other_styles_are_equal() {
-        let d = diff(
-            "The U.S. backs a “cease-fire”.",
-            "the US backs a \"cease–fire\".",
-        );
+        let d = diff("The U.S. backs a “cease-fire”.", "the US backs a \"cease–fire\".");
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].op, Op::Equal);
     }
@@ -261,39 +230,15 @@ mod tests {
             "The two leaders agreed to expand trade.",
             "The two leaders decided to expand trade.",
         );
-        assert_eq!(
-            show(&d),
-            "The two leaders [-agreed-] {+decided+} to expand trade."
-        );
-        assert_eq!(
-            count_words(&d),
-            WordCounts {
-                same: 6,
-                left_only: 1,
-                right_only: 1
-            }
-        );
+        assert_eq!(show(&d), "The two leaders [-agreed-] {+decided+} to expand trade.");
+        assert_eq!(count_words(&d), WordCounts { same: 6, left_only: 1, right_only: 1 });
     }
 
     #[test]
     fn punctuation_only_changes_are_not_word_changes() {
-        let d = diff(
-            "Xi said, however, that trade grew.",
-            "Xi said however that trade grew.",
-        );
-        assert!(
-            d.iter().all(|p| p.op == Op::Equal || p.is_punctuation()),
-            "{}",
-            show(&d)
-        );
-        assert_eq!(
-            count_words(&d),
-            WordCounts {
-                same: 6,
-                left_only: 0,
-                right_only: 0
-            }
-        );
+        let d = diff("Xi said, however, that trade grew.", "Xi said however that trade grew.");
+        assert!(d.iter().all(|p| p.op == Op::Equal || p.is_punctuation()), "{}", show(&d));
+        assert_eq!(count_words(&d), WordCounts { same: 6, left_only: 0, right_only: 0 });
         assert_eq!(side_text(&d, Op::Right), "Xi said however that trade grew.");
     }
 
@@ -301,19 +246,13 @@ mod tests {
     fn elision_marks_stay_whole() {
         let d = diff("the tasks being solved [...]", "the tasks being solved.");
         assert_eq!(side_text(&d, Op::Left), "the tasks being solved [...]");
-        assert!(
-            d.iter().any(|p| p.op == Op::Left && p.text == "[...]"),
-            "{}",
-            show(&d)
-        );
+        assert!(d.iter().any(|p| p.op == Op::Left && p.text == "[...]"), "{}", show(&d));
     }
 
     #[test]
     fn stranded_function_words_join_the_change() {
-        let d = diff(
-            "They agreed to the expansion of trade.",
-            "They decided on the growth of trade.",
-        );
+        let d =
+            diff("They agreed to the expansion of trade.", "They decided on the growth of trade.");
         assert_eq!(
             show(&d),
             "They [-agreed to the expansion-] {+decided on the growth+} of trade."

@@ -12,9 +12,7 @@ pub struct Error {
 impl Error {
     /// An error with no file to blame (a bad option, say).
     pub fn new(message: impl Into<String>) -> Self {
-        Error {
-            message: one_line(&message.into()),
-        }
+        Error { message: one_line(&message.into()) }
     }
 
     /// An error about a whole file.
@@ -35,12 +33,7 @@ impl Error {
 /// Messages from parsers can span lines; the user gets one.
 fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for (i, part) in s
-        .lines()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .enumerate()
-    {
+    for (i, part) in s.lines().map(str::trim).filter(|p| !p.is_empty()).enumerate() {
         if i > 0 {
             out.push_str("; ");
         }

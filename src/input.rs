@@ -64,11 +64,7 @@ pub fn check_text(name: &str, bytes: Vec<u8>) -> Result<String> {
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = line_of(e.as_bytes(), at);
-            return Err(Error::at_line(
-                name,
-                line,
-                "invalid UTF-8, expected UTF-8 text",
-            ));
+            return Err(Error::at_line(name, line, "invalid UTF-8, expected UTF-8 text"));
         }
     };
     for (i, line) in text.split('\n').enumerate() {
@@ -92,10 +88,7 @@ pub fn check_text(name: &str, bytes: Vec<u8>) -> Result<String> {
 
 /// 1-based line number of a byte offset.
 pub fn line_of(bytes: &[u8], offset: usize) -> usize {
-    1 + bytes[..offset.min(bytes.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
+    1 + bytes[..offset.min(bytes.len())].iter().filter(|&&b| b == b'\n').count()
 }
 
 #[cfg(test)]
@@ -105,20 +98,13 @@ mod tests {
     #[test]
     fn binary_is_rejected_with_line() {
         let e = check_text("f.txt", b"ok\nbad\0x".to_vec()).unwrap_err();
-        assert_eq!(
-            e.message(),
-            "f.txt:2: binary data (NUL byte), expected a text file"
-        );
+        assert_eq!(e.message(), "f.txt:2: binary data (NUL byte), expected a text file");
     }
 
     #[test]
     fn invalid_utf8_names_line() {
         let e = check_text("f.txt", b"a\nb\nc\xff".to_vec()).unwrap_err();
-        assert!(
-            e.message().starts_with("f.txt:3: invalid UTF-8"),
-            "{}",
-            e.message()
-        );
+        assert!(e.message().starts_with("f.txt:3: invalid UTF-8"), "{}", e.message());
     }
 
     #[test]
@@ -126,18 +112,11 @@ mod tests {
         let mut s = "short\n".to_string();
         s.push_str(&"x".repeat(MAX_LINE_BYTES + 1));
         let e = check_text("f.txt", s.into_bytes()).unwrap_err();
-        assert!(
-            e.message().starts_with("f.txt:2: line is"),
-            "{}",
-            e.message()
-        );
+        assert!(e.message().starts_with("f.txt:2: line is"), "{}", e.message());
     }
 
     #[test]
     fn bom_is_dropped() {
-        assert_eq!(
-            check_text("f", "\u{feff}Hi.".as_bytes().to_vec()).unwrap(),
-            "Hi."
-        );
+        assert_eq!(check_text("f", "\u{feff}Hi.".as_bytes().to_vec()).unwrap(), "Hi.");
     }
 }

@@ -15,5 +15,6 @@ pub mod output;
 pub mod readout;
 pub mod report;
 pub mod segment;
+pub mod speaker;
 pub mod text;
 pub mod yaml;

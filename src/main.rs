@@ -23,10 +23,7 @@ fn main() {
                     },
                 );
             }
-            eprintln!(
-                "readout: {}",
-                readout::error::Error::new(clean_clap(&e.to_string()))
-            );
+            eprintln!("readout: {}", readout::error::Error::new(clean_clap(&e.to_string())));
             std::process::exit(2);
         }
     };
@@ -42,9 +39,6 @@ fn main() {
 /// Clap's message without its "error:" label and usage tail, which the one-line form drops.
 fn clean_clap(msg: &str) -> String {
     let body = msg.split("\n\nUsage:").next().unwrap_or(msg);
-    let body = body
-        .split("\n\nFor more information")
-        .next()
-        .unwrap_or(body);
+    let body = body.split("\n\nFor more information").next().unwrap_or(body);
     body.trim().trim_start_matches("error:").trim().to_string()
 }

@@ -26,10 +26,7 @@ pub fn check_target(path: &str) -> Result<()> {
     }
     let dir = parent(p);
     if !dir.is_dir() {
-        return Err(Error::in_file(
-            path,
-            "cannot write: its folder does not exist",
-        ));
+        return Err(Error::in_file(path, "cannot write: its folder does not exist"));
     }
     Ok(())
 }
@@ -63,10 +60,7 @@ fn write_stdout(content: &str) -> Result<()> {
         Ok(()) => Ok(()),
         // A reader that stops early (`| head`) is not an error of ours.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::new(format!(
-            "cannot write to standard output: {}",
-            io_reason(&e)
-        ))),
+        Err(e) => Err(Error::new(format!("cannot write to standard output: {}", io_reason(&e)))),
     }
 }
 
@@ -80,10 +74,8 @@ mod tests {
         let target = dir.path().join("out.json");
         write(Some(target.to_str().unwrap()), "{}\n").unwrap();
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "{}\n");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let names: Vec<_> =
+            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 1);
     }
 
@@ -91,12 +83,7 @@ mod tests {
     fn directory_target_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let e = write(Some(dir.path().to_str().unwrap()), "x").unwrap_err();
-        assert!(
-            e.message()
-                .ends_with("is a directory; -o needs a file name"),
-            "{}",
-            e.message()
-        );
+        assert!(e.message().ends_with("is a directory; -o needs a file name"), "{}", e.message());
     }
 
     #[test]
@@ -104,10 +91,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("nope/out.json");
         let e = write(Some(target.to_str().unwrap()), "x").unwrap_err();
-        assert!(
-            e.message().contains("folder does not exist"),
-            "{}",
-            e.message()
-        );
+        assert!(e.message().contains("folder does not exist"), "{}", e.message());
     }
 }

@@ -118,10 +118,7 @@ fn load_dir(dir: &str) -> Result<(Vec<Readout>, Option<Event>)> {
             "no readouts in this folder (expected .yaml, .yml, .txt or .md files)",
         ));
     }
-    let readouts = files
-        .iter()
-        .map(|f| load_file(f))
-        .collect::<Result<Vec<_>>>()?;
+    let readouts = files.iter().map(|f| load_file(f)).collect::<Result<Vec<_>>>()?;
     Ok((readouts, event))
 }
 
@@ -179,45 +176,22 @@ pub fn load_file(path: &str) -> Result<Readout> {
 
 /// Standard input has no extension: YAML readouts open with one of their own keys.
 fn looks_like_yaml_readout(text: &str) -> bool {
-    let first = text
-        .lines()
-        .map(str::trim_end)
-        .find(|l| !l.is_empty() && !l.starts_with('#'));
+    let first = text.lines().map(str::trim_end).find(|l| !l.is_empty() && !l.starts_with('#'));
     first.is_some_and(|l| {
-        [
-            "source:",
-            "title:",
-            "date:",
-            "url:",
-            "language:",
-            "text:",
-            "statements:",
-            "aliases:",
-        ]
-        .iter()
-        .any(|k| l.starts_with(k))
+        ["source:", "title:", "date:", "url:", "language:", "text:", "statements:", "aliases:"]
+            .iter()
+            .any(|k| l.starts_with(k))
     })
 }
 
 fn from_yaml(name: &str, src: &str) -> Result<Readout> {
     if src.trim().is_empty() {
-        return Err(Error::in_file(
-            name,
-            "empty readout (the file has no content)",
-        ));
+        return Err(Error::in_file(name, "empty readout (the file has no content)"));
     }
     let meta: Meta = yaml::parse(name, src, 1)?;
-    let source = meta
-        .source
-        .clone()
-        .filter(|s| !s.trim().is_empty())
-        .ok_or_else(|| {
-            Error::at_line(
-                name,
-                1,
-                "missing required field `source` (who issued this readout)",
-            )
-        })?;
+    let source = meta.source.clone().filter(|s| !s.trim().is_empty()).ok_or_else(|| {
+        Error::at_line(name, 1, "missing required field `source` (who issued this readout)")
+    })?;
     let statements = match (&meta.text, &meta.statements) {
         (Some(_), Some(_)) => {
             return Err(Error::at_line(
@@ -236,13 +210,7 @@ fn from_yaml(name: &str, src: &str) -> Result<Readout> {
         (Some(text), None) => segment::segment(text, false, 0, lang(&meta)),
         (None, Some(list)) => presplit(name, src, list)?,
     };
-    finish(
-        name,
-        source,
-        meta,
-        statements,
-        yaml::key_line(src, "text", 1),
-    )
+    finish(name, source, meta, statements, yaml::key_line(src, "text", 1))
 }
 
 fn presplit(name: &str, src: &str, list: &[StatementSpec]) -> Result<Vec<Statement>> {
@@ -294,11 +262,8 @@ fn from_text(name: &str, src: &str, markdown: bool) -> Result<Readout> {
         text: None,
         statements: None,
     });
-    let source = meta
-        .source
-        .clone()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| file_stem(name));
+    let source =
+        meta.source.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| file_stem(name));
     let statements = segment::segment(&src[body_start..], markdown, body_start, lang(&meta));
     let body_line = input::line_of(src.as_bytes(), body_start);
     finish(name, source, meta, statements, body_line)
@@ -324,11 +289,7 @@ fn front_matter(name: &str, src: &str) -> Result<Option<(Option<Meta>, usize)>> 
         }
         offset += line.len();
     }
-    Err(Error::at_line(
-        name,
-        1,
-        "front matter opened with `---` is never closed",
-    ))
+    Err(Error::at_line(name, 1, "front matter opened with `---` is never closed"))
 }
 
 fn finish(
@@ -339,11 +300,7 @@ fn finish(
     text_line: usize,
 ) -> Result<Readout> {
     if statements.is_empty() {
-        return Err(Error::at_line(
-            name,
-            text_line,
-            "empty readout (no statements in its text)",
-        ));
+        return Err(Error::at_line(name, text_line, "empty readout (no statements in its text)"));
     }
     Ok(Readout {
         source: source.trim().to_string(),
@@ -378,9 +335,7 @@ fn scalar<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<String>
         Some(serde_yaml::Value::String(s)) => Ok(Some(s)),
         Some(serde_yaml::Value::Number(n)) => Ok(Some(n.to_string())),
         Some(serde_yaml::Value::Bool(b)) => Ok(Some(b.to_string())),
-        Some(_) => Err(D::Error::custom(
-            "expected a single value (text, date or number)",
-        )),
+        Some(_) => Err(D::Error::custom("expected a single value (text, date or number)")),
     }
 }
 
@@ -406,29 +361,18 @@ fn unique_prefix(source: &str, taken: &[String]) -> String {
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
     // "Presidency of Norland" → "PN": small words written in lower case are skipped.
-    let significant: Vec<&str> = match words
-        .iter()
-        .filter(|w| !w.starts_with(char::is_lowercase))
-        .count()
-    {
-        0 => words.clone(),
-        _ => words
-            .iter()
-            .copied()
-            .filter(|w| !w.starts_with(char::is_lowercase))
-            .collect(),
-    };
+    let significant: Vec<&str> =
+        match words.iter().filter(|w| !w.starts_with(char::is_lowercase)).count() {
+            0 => words.clone(),
+            _ => words.iter().copied().filter(|w| !w.starts_with(char::is_lowercase)).collect(),
+        };
     let initials: String = significant
         .iter()
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .take(3)
         .collect();
-    let base = if initials.is_empty() {
-        "S".to_string()
-    } else {
-        initials
-    };
+    let base = if initials.is_empty() { "S".to_string() } else { initials };
     let mut candidates = vec![base.clone()];
     // Then more letters of the first word: "Kremlin" → "Kr", "Kre", …
     if let Some(first) = words.first() {
@@ -462,11 +406,7 @@ mod tests {
         .unwrap();
         assert_eq!(r.source, "Kremlin");
         assert_eq!(r.date.as_deref(), Some("2022-06-15"));
-        let texts: Vec<_> = r
-            .statements
-            .iter()
-            .map(|s| (s.text.as_str(), s.paragraph))
-            .collect();
+        let texts: Vec<_> = r.statements.iter().map(|s| (s.text.as_str(), s.paragraph)).collect();
         assert_eq!(texts, vec![("One.", 1), ("Two.", 1), ("Three.", 2)]);
     }
 
@@ -486,23 +426,14 @@ mod tests {
     fn yaml_errors_name_the_problem() {
         let e = from_yaml("k.yaml", "title: x\ntext: Hi.\n").unwrap_err();
         assert!(
-            e.message()
-                .starts_with("k.yaml:1: missing required field `source`"),
+            e.message().starts_with("k.yaml:1: missing required field `source`"),
             "{}",
             e.message()
         );
         let e = from_yaml("k.yaml", "source: K\ntitle: x\n").unwrap_err();
-        assert!(
-            e.message().contains("neither `text` nor `statements`"),
-            "{}",
-            e.message()
-        );
+        assert!(e.message().contains("neither `text` nor `statements`"), "{}", e.message());
         let e = from_yaml("k.yaml", "source: K\ntext: a\nstatements: [b]\n").unwrap_err();
-        assert!(
-            e.message().starts_with("k.yaml:3: has both"),
-            "{}",
-            e.message()
-        );
+        assert!(e.message().starts_with("k.yaml:3: has both"), "{}", e.message());
         let e = from_yaml("k.yaml", "source: K\ntext: \"   \"\n").unwrap_err();
         assert!(e.message().contains("empty readout"), "{}", e.message());
     }
@@ -526,10 +457,7 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_an_error() {
         let e = from_text("x.md", "---\nsource: X\nHello.", true).unwrap_err();
-        assert_eq!(
-            e.message(),
-            "x.md:1: front matter opened with `---` is never closed"
-        );
+        assert_eq!(e.message(), "x.md:1: front matter opened with `---` is never closed");
     }
 
     #[test]
@@ -548,12 +476,7 @@ mod tests {
         assert_eq!(unique_prefix("xinhua", &[]), "X");
         assert_eq!(unique_prefix("Kiev Post", &["K".into(), "KP".into()]), "Ki");
         let mut rs = vec![
-            from_text(
-                "a.txt",
-                "---\nsource: Kremlin\n---\nAlpha one. Beta two.",
-                false,
-            )
-            .unwrap(),
+            from_text("a.txt", "---\nsource: Kremlin\n---\nAlpha one. Beta two.", false).unwrap(),
             from_text("b.txt", "---\nsource: Kyiv\n---\nGamma.", false).unwrap(),
         ];
         assign_ids(&mut rs);

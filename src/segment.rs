@@ -49,11 +49,7 @@ fn paragraphs(text: &str, markdown: bool) -> Vec<(usize, usize)> {
             out.extend(cur.take());
             continue;
         }
-        let (marker, heading) = if markdown {
-            block_marker(content)
-        } else {
-            (0, false)
-        };
+        let (marker, heading) = if markdown { block_marker(content) } else { (0, false) };
         let lead = content.len() - content.trim_start().len();
         let start = line_start + if marker > 0 { marker } else { lead };
         let end = line_start + content.len();
@@ -69,9 +65,7 @@ fn paragraphs(text: &str, markdown: bool) -> Vec<(usize, usize)> {
         }
     }
     out.extend(cur);
-    out.into_iter()
-        .filter(|(s, e)| !text[*s..*e].trim().is_empty())
-        .collect()
+    out.into_iter().filter(|(s, e)| !text[*s..*e].trim().is_empty()).collect()
 }
 
 /// Length of a Markdown block marker at the start of a line, and whether it is a heading.
@@ -111,11 +105,7 @@ fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let piece = &s[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let t = piece.trim();
-    if t.is_empty() {
-        None
-    } else {
-        Some((start + lead, start + lead + t.len()))
-    }
+    if t.is_empty() { None } else { Some((start + lead, start + lead + t.len())) }
 }
 
 const CUTOFFS: &[&str] = &["[...]", "[…]", "[. . .]"];
@@ -187,10 +177,7 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<String> {
-        segment(t, false, 0, "en")
-            .into_iter()
-            .map(|s| s.text)
-            .collect()
+        segment(t, false, 0, "en").into_iter().map(|s| s.text).collect()
     }
 
     #[test]
@@ -211,11 +198,7 @@ mod tests {
     fn quotes_that_end_a_sentence() {
         assert_eq!(
             texts("\"We will win,\" he said. He said “we will win.” The crowd cheered."),
-            vec![
-                "\"We will win,\" he said.",
-                "He said “we will win.”",
-                "The crowd cheered."
-            ]
+            vec!["\"We will win,\" he said.", "He said “we will win.”", "The crowd cheered."]
         );
     }
 
@@ -223,10 +206,7 @@ mod tests {
     fn dotted_abbreviation_after_hyphen_stays_whole() {
         assert_eq!(
             texts("They exchanged views on China-U.S. relations at the current time. Next one."),
-            vec![
-                "They exchanged views on China-U.S. relations at the current time.",
-                "Next one."
-            ]
+            vec!["They exchanged views on China-U.S. relations at the current time.", "Next one."]
         );
     }
 
@@ -234,17 +214,11 @@ mod tests {
     fn cut_off_fragments() {
         assert_eq!(
             texts("Putin outlined the tasks being solved [...] Xi noted the legitimacy."),
-            vec![
-                "Putin outlined the tasks being solved [...]",
-                "Xi noted the legitimacy."
-            ]
+            vec!["Putin outlined the tasks being solved [...]", "Xi noted the legitimacy."]
         );
         assert_eq!(
             texts("[...] taking into account the signals, he would send a delegation. Next."),
-            vec![
-                "[...] taking into account the signals, he would send a delegation.",
-                "Next."
-            ]
+            vec!["[...] taking into account the signals, he would send a delegation.", "Next."]
         );
         assert_eq!(
             texts("China is prepared to work with others to [...]"),
@@ -263,21 +237,14 @@ mod tests {
         let st = segment(t, false, 10, "en");
         assert_eq!(st.len(), 3);
         assert_eq!(st[1].text, "Two continues.");
-        assert_eq!(
-            (st[0].paragraph, st[1].paragraph, st[2].paragraph),
-            (1, 1, 2)
-        );
+        assert_eq!((st[0].paragraph, st[1].paragraph, st[2].paragraph), (1, 1, 2));
         assert_eq!(&t[st[2].start - 10..st[2].end - 10], "Three.");
     }
 
     #[test]
     fn markdown_blocks_start_paragraphs() {
-        let st = segment(
-            "# Readout\nThe leaders met.\n- First point.\n- Second point.",
-            true,
-            0,
-            "en",
-        );
+        let st =
+            segment("# Readout\nThe leaders met.\n- First point.\n- Second point.", true, 0, "en");
         let got: Vec<_> = st.iter().map(|s| (s.text.as_str(), s.paragraph)).collect();
         assert_eq!(
             got,

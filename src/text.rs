@@ -105,11 +105,7 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
             Kind::Punct
         };
         let end = chars.get(j).map(|c| c.0).unwrap_or(s.len());
-        out.push(Token {
-            text: &s[start..end],
-            kind,
-            start,
-        });
+        out.push(Token { text: &s[start..end], kind, start });
         i = j;
     }
     out
@@ -118,8 +114,7 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
 /// `U.S`, `U.N`, `e.g` : single letters joined by dots.
 fn is_dotted_abbrev(w: &str) -> bool {
     w.contains('.')
-        && w.split('.')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+        && w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// The form of a word that equality in a word diff looks at: case, quote and dash styles,
@@ -133,6 +128,27 @@ pub fn word_key(w: &str) -> String {
         return f.replace('.', "");
     }
     f
+}
+
+/// All capitals, two letters or more (`NATO`, `U.S.`).
+pub fn is_acronym(raw: &str) -> bool {
+    let letters = || raw.chars().filter(|c| c.is_alphabetic());
+    letters().count() >= 2 && letters().all(char::is_uppercase)
+}
+
+/// The form of a word that matching uses: folded as in [`word_key`], possessive dropped
+/// (`Russia’s` → `russia`), and `US`/`U.S.` told apart from the pronoun `us` (→ `usa`).
+pub fn word_form(raw: &str) -> String {
+    let mut lower = word_key(raw);
+    for suffix in ["'s", "s'"] {
+        if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
+            lower.truncate(lower.len() - if suffix == "'s" { 2 } else { 1 });
+        }
+    }
+    if is_acronym(raw) && (lower == "us" || lower == "usa") {
+        lower = "usa".to_string();
+    }
+    lower
 }
 
 /// A word of running text, as the matcher sees it.
@@ -156,24 +172,10 @@ pub fn words(s: &str) -> Vec<Word> {
         match t.kind {
             Kind::Word => {
                 let raw = t.text.to_string();
-                let mut lower = word_key(t.text);
-                for suffix in ["'s", "s'"] {
-                    if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
-                        lower.truncate(lower.len() - if suffix == "'s" { 2 } else { 1 });
-                    }
-                }
+                let lower = word_form(t.text);
                 let capital = t.text.chars().next().is_some_and(char::is_uppercase);
-                let acronym = t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && t.text
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase);
-                // "US"/"U.S." is the country, "us" the pronoun.
-                if acronym && (lower == "us" || lower == "usa") {
-                    lower = "usa".to_string();
-                }
                 out.push(Word {
-                    proper: capital && (!sentence_start || acronym),
+                    proper: capital && (!sentence_start || is_acronym(t.text)),
                     lower,
                     raw,
                     start: t.start,
@@ -224,10 +226,7 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         Lexicon {
-            common: lexicon::COMMON
-                .iter()
-                .map(|w| stemmer.stem(w).into_owned())
-                .collect(),
+            common: lexicon::COMMON.iter().map(|w| stemmer.stem(w).into_owned()).collect(),
             stop: lexicon::STOP_WORDS.iter().copied().collect(),
             reporting: lexicon::REPORTING_VERBS.iter().copied().collect(),
             numbers: lexicon::NUMBER_WORDS.iter().copied().collect(),
@@ -242,6 +241,29 @@ fn lexicon() -> &'static Lexicon {
 /// English stem of a folded word ("sanctions" → "sanction").
 pub fn stem(lower: &str) -> String {
     lexicon().stemmer.stem(lower).into_owned()
+}
+
+/// The synonym group of a single folded word (`chinese` → `@china`), if it has one.
+pub fn synonym_group(lower: &str) -> Option<&'static str> {
+    let l = lexicon();
+    l.synonyms.get(&*l.stemmer.stem(lower)).copied()
+}
+
+/// The country a folded name or demonym refers to: its synonym group when it has one
+/// (`beijing` → `@china`), otherwise the word without its demonym ending, so that an unknown
+/// country and its people meet (`ostravian`, `ostravia` → `ostrav`).
+pub fn country_key(lower: &str) -> String {
+    if let Some(g) = synonym_group(lower) {
+        return g.to_string();
+    }
+    for suffix in ["ians", "ian", "ean", "ese", "ic", "ish", "ia", "an", "i", "a"] {
+        if let Some(stem) = lower.strip_suffix(suffix)
+            && stem.chars().count() >= 3
+        {
+            return stem.to_string();
+        }
+    }
+    lower.to_string()
 }
 
 pub fn is_stop_word(lower: &str) -> bool {
@@ -298,27 +320,24 @@ pub fn terms(s: &str, joined: &dyn Fn(&str) -> bool) -> Vec<Term> {
             if joined(&whole) {
                 units.push((whole, w.proper, i));
             } else {
-                let mut first = w.proper;
-                for p in w.lower.split('-').filter(|p| !p.is_empty()) {
-                    units.push((
-                        p.to_string(),
-                        first || p.chars().all(|c| c.is_ascii_digit()),
-                        i,
-                    ));
-                    first = w
-                        .raw
-                        .split(['-', '\u{2013}', '\u{2014}', '\u{2011}'])
-                        .any(|r| r.eq_ignore_ascii_case(p) && r.starts_with(char::is_uppercase));
+                // Each part is a word of its own: "China-U.S." → china, usa.
+                for (k, part) in
+                    w.raw.split(['-', '\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}']).enumerate()
+                {
+                    let lower = word_form(part.trim_end_matches('.'));
+                    if lower.is_empty() {
+                        continue;
+                    }
+                    let capital = part.starts_with(char::is_uppercase) && (k > 0 || w.proper);
+                    let digits = lower.chars().all(|c| c.is_ascii_digit());
+                    units.push((lower, capital || digits, i));
                 }
             }
         } else {
             units.push((w.lower.clone(), w.proper, i));
         }
     }
-    let stems: Vec<String> = units
-        .iter()
-        .map(|u| lex.stemmer.stem(&u.0).into_owned())
-        .collect();
+    let stems: Vec<String> = units.iter().map(|u| lex.stemmer.stem(&u.0).into_owned()).collect();
     let mut i = 0;
     'outer: while i < units.len() {
         for n in (2..=lex.max_phrase.min(units.len() - i)).rev() {
@@ -341,32 +360,16 @@ pub fn terms(s: &str, joined: &dyn Fn(&str) -> bool) -> Vec<Term> {
         }
         if let Some(n) = number_value(lower) {
             let digits = lower.chars().next().is_some_and(|c| c.is_ascii_digit());
-            out.push(Term {
-                key: n,
-                proper: false,
-                number: digits,
-                common: !digits,
-                word,
-            });
+            out.push(Term { key: n, proper: false, number: digits, common: !digits, word });
             continue;
         }
         if lower.chars().count() < 2 && !proper {
             continue;
         }
         let st = &stems[i - 1];
-        let key = lex
-            .synonyms
-            .get(st)
-            .map(|c| c.to_string())
-            .unwrap_or_else(|| st.clone());
+        let key = lex.synonyms.get(st).map(|c| c.to_string()).unwrap_or_else(|| st.clone());
         let common = lex.common.contains(st);
-        out.push(Term {
-            key,
-            proper,
-            number: false,
-            common,
-            word,
-        });
+        out.push(Term { key, proper, number: false, common, word });
     }
     out
 }
@@ -376,10 +379,7 @@ mod tests {
     use super::*;
 
     fn keys(s: &str) -> Vec<String> {
-        terms(s, &|w| w == "ceasefire")
-            .into_iter()
-            .map(|t| t.key)
-            .collect()
+        terms(s, &|w| w == "ceasefire").into_iter().map(|t| t.key).collect()
     }
 
     #[test]
@@ -392,23 +392,10 @@ mod tests {
         let s = "The U.S. and Russia’s cease-fire, 1,000 troops (3.5%).";
         let ts = tokens(s);
         assert_eq!(ts.iter().map(|t| t.text).collect::<String>(), s);
-        let ws: Vec<_> = ts
-            .iter()
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.text)
-            .collect();
+        let ws: Vec<_> = ts.iter().filter(|t| t.kind == Kind::Word).map(|t| t.text).collect();
         assert_eq!(
             ws,
-            vec![
-                "The",
-                "U.S.",
-                "and",
-                "Russia’s",
-                "cease-fire",
-                "1,000",
-                "troops",
-                "3.5"
-            ]
+            vec!["The", "U.S.", "and", "Russia’s", "cease-fire", "1,000", "troops", "3.5"]
         );
     }
 
@@ -421,22 +408,10 @@ mod tests {
 
     #[test]
     fn terms_fold_inflection_synonyms_and_compounds() {
-        assert_eq!(
-            keys("The sanctions were sanctioned"),
-            vec!["sanction", "sanction"]
-        );
-        assert_eq!(
-            keys("Russian-Chinese relations"),
-            vec!["@russia", "@china", "@relations"]
-        );
-        assert_eq!(
-            keys("a cease–fire and a ceasefire"),
-            vec!["ceasefir", "ceasefir"]
-        );
-        assert_eq!(
-            keys("the United States and the U.S. and us"),
-            vec!["@usa", "@usa"]
-        );
+        assert_eq!(keys("The sanctions were sanctioned"), vec!["sanction", "sanction"]);
+        assert_eq!(keys("Russian-Chinese relations"), vec!["@russia", "@china", "@relations"]);
+        assert_eq!(keys("a cease–fire and a ceasefire"), vec!["ceasefir", "ceasefir"]);
+        assert_eq!(keys("the United States and the U.S. and us"), vec!["@usa", "@usa"]);
         assert_eq!(keys("thirty days, 30 days"), vec!["30", "day", "30", "day"]);
         assert_eq!(keys("Xi said, noting that"), vec!["xi"]);
     }
@@ -444,11 +419,7 @@ mod tests {
     #[test]
     fn proper_names_are_flagged() {
         let t = terms("Then Putin met the President of Kazakhstan", &|_| false);
-        let proper: Vec<_> = t
-            .iter()
-            .filter(|t| t.proper)
-            .map(|t| t.key.as_str())
-            .collect();
+        let proper: Vec<_> = t.iter().filter(|t| t.proper).map(|t| t.key.as_str()).collect();
         assert_eq!(proper, vec!["putin", "@leader", "kazakhstan"]);
     }
 }

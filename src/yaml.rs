@@ -7,11 +7,7 @@ use serde::de::DeserializeOwned;
 pub fn parse<T: DeserializeOwned>(name: &str, src: &str, first_line: usize) -> Result<T> {
     serde_yaml::from_str(src).map_err(|e| {
         let line = e.location().map(|l| l.line()).unwrap_or(1) + first_line - 1;
-        Error::at_line(
-            name,
-            line,
-            format!("invalid YAML: {}", strip_location(&e.to_string())),
-        )
+        Error::at_line(name, line, format!("invalid YAML: {}", strip_location(&e.to_string())))
     })
 }
 
@@ -26,10 +22,7 @@ fn strip_location(msg: &str) -> &str {
 /// 1-based line of the first top-level `key:` in a YAML document, for errors about that field.
 pub fn key_line(src: &str, key: &str, first_line: usize) -> usize {
     src.lines()
-        .position(|l| {
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
+        .position(|l| l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
         .map(|i| i + first_line)
         .unwrap_or(first_line)
 }
@@ -55,11 +48,7 @@ mod tests {
     #[test]
     fn missing_field_is_reported() {
         let e = parse::<T>("x.yaml", "title: a\n", 1).unwrap_err();
-        assert!(
-            e.message().contains("missing field `source`"),
-            "{}",
-            e.message()
-        );
+        assert!(e.message().contains("missing field `source`"), "{}", e.message());
     }
 
     #[test]

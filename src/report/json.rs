@@ -16,10 +16,7 @@ struct Segmented<'a> {
 }
 
 pub fn segment(readouts: &[Readout]) -> String {
-    to_string(&Segmented {
-        schema: "readout/segment/v1",
-        readouts,
-    })
+    to_string(&Segmented { schema: "readout/segment/v1", readouts })
 }
 
 fn to_string<T: Serialize>(v: &T) -> String {

@@ -20,11 +20,7 @@ pub fn compare(report: &Report, style: Style) -> String {
     if let Some(ev) = &report.event
         && let Some(title) = &ev.title
     {
-        let date = ev
-            .date
-            .as_deref()
-            .map(|d| format!(" ({d})"))
-            .unwrap_or_default();
+        let date = ev.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
         out.push_str(&paint(&format!("{title}{date}"), Paint::Bold, style.color));
         out.push_str("\n\n");
     }
@@ -41,10 +37,7 @@ pub fn compare(report: &Report, style: Style) -> String {
 
 fn comparison(out: &mut String, report: &Report, c: &Comparison, style: Style) {
     let (l, r) = (&report.readouts[c.left], &report.readouts[c.right]);
-    let (lmap, rmap) = (
-        report.statements_by_id(c.left),
-        report.statements_by_id(c.right),
-    );
+    let (lmap, rmap) = (report.statements_by_id(c.left), report.statements_by_id(c.right));
     let color = style.color;
     for (rd, col) in [(l, LEFT), (r, RIGHT)] {
         let mut runs = vec![(rd.source.clone(), Paint::BoldFg(col))];
@@ -70,26 +63,15 @@ fn comparison(out: &mut String, report: &Report, c: &Comparison, style: Style) {
     ];
     out.push_str(&wrap(&legend, style.width, "", INDENT, color));
 
-    heading(
-        out,
-        &format!("Links, in {}'s order ({})", l.source, c.links.len()),
-        style,
-    );
+    heading(out, &format!("Links, in {}'s order ({})", l.source, c.links.len()), style);
     if c.links.is_empty() {
         out.push_str("    none: no statement of one readout reports a point of the other\n");
     }
     for link in &c.links {
         link_block(out, link, l, r, &lmap, style);
     }
-    for (rd, ids, map, col) in [
-        (l, &c.only_left, &lmap, LEFT),
-        (r, &c.only_right, &rmap, RIGHT),
-    ] {
-        heading(
-            out,
-            &format!("Only in {} ({})", rd.source, ids.len()),
-            style,
-        );
+    for (rd, ids, map, col) in [(l, &c.only_left, &lmap, LEFT), (r, &c.only_right, &rmap, RIGHT)] {
+        heading(out, &format!("Only in {} ({})", rd.source, ids.len()), style);
         if ids.is_empty() {
             out.push_str("    none\n");
         }
@@ -142,22 +124,10 @@ fn link_block(
     match link.relation {
         Relation::Identical => {
             let text = texts(&link.left, lmap);
-            out.push_str(&wrap(
-                &[(text, Paint::Plain)],
-                style.width,
-                INDENT,
-                INDENT,
-                color,
-            ));
+            out.push_str(&wrap(&[(text, Paint::Plain)], style.width, INDENT, INDENT, color));
         }
         Relation::Reworded => {
-            out.push_str(&wrap(
-                &inline_runs(&link.diff, l, r),
-                style.width,
-                INDENT,
-                INDENT,
-                color,
-            ));
+            out.push_str(&wrap(&inline_runs(&link.diff, l, r), style.width, INDENT, INDENT, color));
         }
         // Little wording in common: one line per side reads better than interleaved brackets.
         Relation::Related => {
@@ -177,10 +147,7 @@ fn link_block(
 }
 
 fn texts(idl: &[String], map: &HashMap<&str, &Statement>) -> String {
-    idl.iter()
-        .map(|id| map[id.as_str()].text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    idl.iter().map(|id| map[id.as_str()].text.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 /// Runs for one readout's side of a diff: shared words plain, its own words marked.
@@ -224,11 +191,7 @@ fn runs(pieces: impl Iterator<Item = (String, Paint)>) -> Vec<(String, Paint)> {
     let mut prev = String::new();
     for (text, paint) in pieces {
         let marked = text.starts_with('[') && paint != Paint::Plain;
-        let gap = if marked || needs_space(&prev, &text) {
-            " "
-        } else {
-            ""
-        };
+        let gap = if marked || needs_space(&prev, &text) { " " } else { "" };
         prev = text.clone();
         out.push((format!("{gap}{text}"), paint));
     }
@@ -241,10 +204,7 @@ fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, style: St
     let rows = [
         (
             "Statements",
-            format!(
-                "{} {}, {} {}",
-                l.source, s.left_statements, r.source, s.right_statements
-            ),
+            format!("{} {}, {} {}", l.source, s.left_statements, r.source, s.right_statements),
         ),
         (
             "Links",
@@ -255,13 +215,7 @@ fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, style: St
         ),
         (
             "Only in",
-            format!(
-                "{} {}, {} {}",
-                l.source,
-                c.only_left.len(),
-                r.source,
-                c.only_right.len()
-            ),
+            format!("{} {}, {} {}", l.source, c.only_left.len(), r.source, c.only_right.len()),
         ),
         (
             "Shared words",
@@ -279,13 +233,7 @@ fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, style: St
     for (k, v) in rows {
         let first = format!("{INDENT}{k:<14}");
         let hang = " ".repeat(first.chars().count());
-        out.push_str(&wrap(
-            &[(v, Paint::Plain)],
-            style.width,
-            &first,
-            &hang,
-            style.color,
-        ));
+        out.push_str(&wrap(&[(v, Paint::Plain)], style.width, &first, &hang, style.color));
     }
 }
 
@@ -300,10 +248,7 @@ pub fn segment(readouts: &[Readout], style: Style) -> String {
         for extra in [&rd.title, &rd.date].into_iter().flatten() {
             head.push((format!(" · {extra}"), Paint::Plain));
         }
-        head.push((
-            format!(" ({}, {} statements)", rd.path, rd.statements.len()),
-            Paint::Dim,
-        ));
+        head.push((format!(" ({}, {} statements)", rd.path, rd.statements.len()), Paint::Dim));
         out.push_str(&wrap(&head, style.width, "", INDENT, style.color));
         let mut para = 0;
         for st in &rd.statements {

@@ -74,11 +74,7 @@ pub fn labelled(
 ) -> String {
     let hang = format!("{indent}{}", " ".repeat(label.0.chars().count()));
     let plain = wrap(runs, width, &hang, &hang, color);
-    format!(
-        "{indent}{}{}",
-        paint(label.0, label.1, color),
-        &plain[hang.len()..]
-    )
+    format!("{indent}{}{}", paint(label.0, label.1, color), &plain[hang.len()..])
 }
 
 #[cfg(test)]
@@ -91,10 +87,7 @@ mod tests {
             ("one two three four".to_string(), Paint::Plain),
             (", five".to_string(), Paint::Plain),
         ];
-        assert_eq!(
-            wrap(&runs, 12, "> ", "  ", false),
-            "> one two\n  three four,\n  five\n"
-        );
+        assert_eq!(wrap(&runs, 12, "> ", "  ", false), "> one two\n  three four,\n  five\n");
     }
 
     #[test]
