@@ -164,7 +164,7 @@ enum StatementSpec {
 
 /// Loads one readout file (or `-`).
 pub fn load_file(path: &str) -> Result<Readout> {
-    let text = input::read_text(path)?;
+    let (text, dropped) = input::read_text_and_offset(path)?;
     let name = input::display_name(path).to_string();
     let lower = path.to_ascii_lowercase();
     let is_yaml = lower.ends_with(".yaml")
@@ -174,7 +174,13 @@ pub fn load_file(path: &str) -> Result<Readout> {
         return from_yaml(&name, &text);
     }
     let markdown = lower.ends_with(".md") || lower.ends_with(".markdown");
-    from_text(&name, &text, markdown)
+    let mut readout = from_text(&name, &text, markdown)?;
+    // Spans point into the file as saved, byte-order mark included.
+    for s in &mut readout.statements {
+        s.start += dropped;
+        s.end += dropped;
+    }
+    Ok(readout)
 }
 
 /// Standard input has no extension: YAML readouts open with one of their own keys.
