@@ -727,6 +727,32 @@ fn text_with_front_matter_and_plain_text() {
     }
 }
 
+#[test]
+fn byte_order_mark_does_not_shift_spans() {
+    let s = two_readouts();
+    let src = format!("\u{feff}{HARBOUR_TXT}");
+    s.write("harbour-news.txt", &src);
+    let report = s
+        .run(&[
+            "compare",
+            "harbour-news.txt",
+            "vellan.yaml",
+            "--format",
+            "json",
+        ])
+        .json();
+    check_report(&report);
+    let first = &statements(&report, 0)[0];
+    assert!(first["text"].as_str().unwrap().starts_with("Calderra and"));
+    for st in statements(&report, 0) {
+        assert_eq!(
+            span(&src, st),
+            st["text"],
+            "span into the file as saved: {st}"
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // segment
 
