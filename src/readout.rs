@@ -86,7 +86,33 @@ pub fn load_all(args: &[String]) -> Result<Loaded> {
         }
     }
     assign_ids(&mut loaded.readouts);
+    check_unique_ids(&loaded.readouts)?;
     Ok(loaded)
+}
+
+/// Ids given in YAML can clash with each other across readouts, or with the ids made for the
+/// statements that have none; reports and renderers find statements by id, so that is an error.
+fn check_unique_ids(readouts: &[Readout]) -> Result<()> {
+    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for r in readouts {
+        for s in &r.statements {
+            if let Some(other) = seen.insert(&s.id, &r.path) {
+                let place = if other == r.path {
+                    "used twice in this readout".to_string()
+                } else {
+                    format!("already used in {other}")
+                };
+                return Err(Error::in_file(
+                    &r.path,
+                    format!(
+                        "statement id `{}` is {place}; ids must be unique in one run",
+                        s.id
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn load_dir(dir: &str) -> Result<(Vec<Readout>, Option<Event>)> {
