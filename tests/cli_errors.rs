@@ -423,3 +423,39 @@ fn output_is_checked_before_the_inputs() {
     );
     assert_eq!(s.names(), ["calderra.md"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Statement ids.
+
+#[test]
+fn statement_ids_given_in_yaml_must_be_unique_in_the_run() {
+    let s = scratch();
+    // The id given to the second statement is the one made for the first (prefix VG + 1), so
+    // the terminal report would show one statement's text under the other's id.
+    s.write(
+        "vellan.yaml",
+        "source: Vellan Government\nstatements:\n  - The leaders spoke by telephone.\n\
+         \x20 - {id: VG1, text: They agreed to stay in close contact.}\n",
+    );
+    let line = fails(&s, &["compare", "calderra.md", "vellan.yaml"]);
+    assert_eq!(
+        line,
+        "readout: vellan.yaml: statement id `VG1` is used twice in this readout; ids must be \
+         unique in one run"
+    );
+    // The same id given in two readouts.
+    s.write(
+        "a.yaml",
+        "source: Vellan Government\nstatements:\n  - {id: s1, text: The leaders spoke.}\n",
+    );
+    s.write(
+        "b.yaml",
+        "source: Calderra\nstatements:\n  - {id: s1, text: The leaders spoke.}\n",
+    );
+    let line = fails(&s, &["compare", "a.yaml", "b.yaml"]);
+    assert_eq!(
+        line,
+        "readout: b.yaml: statement id `s1` is already used in a.yaml; ids must be unique in one \
+         run"
+    );
+}
