@@ -356,6 +356,13 @@ fn colour_auto_on_a_terminal_respects_no_color() {
     assert_eq!(code, Some(0), "{out}");
     assert!(!has_ansi(&out), "{out}");
     assert!(out.contains("Presidency of Calderra"), "{out}");
+    // Output to a file gets no colour, even from a terminal, unless asked for.
+    let (code, out) =
+        common::run_on_terminal(s.path(), &[&args[..], &["-o", "diff.txt"]].concat(), &[]);
+    assert_eq!((code, out.as_str()), (Some(0), ""));
+    let written = std::fs::read_to_string(s.path().join("diff.txt")).unwrap();
+    assert!(!has_ansi(&written), "{written}");
+    assert!(written.contains("Presidency of Calderra"), "{written}");
     // --color never wins on a terminal too.
     let (_, out) =
         common::run_on_terminal(s.path(), &[&args[..], &["--color", "never"]].concat(), &[]);
@@ -460,7 +467,7 @@ fn output_file_is_written_whole_and_leaves_nothing_else() {
 }
 
 #[test]
-fn terminal_output_to_a_file_has_no_colour_unless_asked() {
+fn terminal_output_to_a_file_in_a_folder() {
     let s = two_readouts();
     s.write("out/.keep", "");
     s.run(&[

@@ -217,7 +217,7 @@ pub fn run_on_terminal(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Opti
 
     // SAFETY: plain libc calls on a descriptor we own; each result is checked.
     let master = unsafe {
-        let fd = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY);
+        let fd = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC);
         assert!(fd >= 0, "posix_openpt failed");
         assert_eq!(libc::grantpt(fd), 0, "grantpt failed");
         assert_eq!(libc::unlockpt(fd), 0, "unlockpt failed");
