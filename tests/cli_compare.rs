@@ -436,6 +436,18 @@ fn json_report_follows_the_schema_and_the_input() {
     assert_eq!(stat(c, "right_statements"), 4);
     assert_eq!(stat(c, "links"), 3);
     assert_eq!(stat(c, "moved"), 0);
+
+    // Colour is for the terminal format only: JSON stays the same.
+    let forced = s.run(&[
+        "compare",
+        "calderra.md",
+        "vellan.yaml",
+        "--format",
+        "json",
+        "--color",
+        "always",
+    ]);
+    assert_eq!(forced.json(), report);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -631,6 +643,12 @@ fn standard_input_is_a_readout() {
     assert_eq!(report["readouts"][1]["path"], "<stdin>");
     assert_eq!(report["readouts"][1]["source"], "Vellan Government");
     assert_eq!(ids(&report, 1).len(), 4);
+    // segment reads it too.
+    let v = s
+        .run_stdin(&["segment", "-", "--format", "json"], VELLAN_YAML)
+        .json();
+    assert_eq!(v["readouts"][0]["path"], "<stdin>");
+    assert_eq!(ids(&v, 0), ["VG1", "VG2", "VG3", "VG4"]);
 }
 
 #[test]
