@@ -35,7 +35,8 @@ fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, part) in s.lines().map(str::trim).filter(|p| !p.is_empty()).enumerate() {
         if i > 0 {
-            out.push_str("; ");
+            // "…not provided:" + "<READOUT>" reads on as one sentence.
+            out.push_str(if out.ends_with(':') { " " } else { "; " });
         }
         out.push_str(part);
     }
@@ -60,5 +61,7 @@ mod tests {
     fn messages_are_folded_to_one_line() {
         let e = Error::at_line("a.yaml", 3, "bad\n  thing\n\nhere");
         assert_eq!(e.message(), "a.yaml:3: bad; thing; here");
+        let e = Error::new("not provided:\n  <READOUT>...\n");
+        assert_eq!(e.message(), "not provided: <READOUT>...");
     }
 }

@@ -14,6 +14,12 @@ pub const STDIN_NAME: &str = "<stdin>";
 
 /// Reads a file (or standard input for `-`) and returns it as checked text.
 pub fn read_text(path: &str) -> Result<String> {
+    read_text_and_offset(path).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the number of bytes dropped from the start of the file (a byte-order
+/// mark), so that byte spans in the text can be made to point into the file as saved.
+pub fn read_text_and_offset(path: &str) -> Result<(String, usize)> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -28,7 +34,8 @@ pub fn read_text(path: &str) -> Result<String> {
         std::fs::read(p).map_err(|e| Error::in_file(path, io_reason(&e)))?
     };
     let name = display_name(path);
-    check_text(name, bytes)
+    let dropped = if bytes.starts_with("\u{feff}".as_bytes()) { "\u{feff}".len() } else { 0 };
+    Ok((check_text(name, bytes)?, dropped))
 }
 
 pub fn display_name(path: &str) -> &str {

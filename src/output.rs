@@ -20,6 +20,9 @@ pub fn check_target(path: &str) -> Result<()> {
     if path == "-" {
         return Ok(());
     }
+    if path.is_empty() {
+        return Err(Error::new("-o needs a file name; it was given an empty one"));
+    }
     let p = Path::new(path);
     if path.ends_with('/') || p.is_dir() {
         return Err(Error::in_file(path, "is a directory; -o needs a file name"));
@@ -84,6 +87,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let e = write(Some(dir.path().to_str().unwrap()), "x").unwrap_err();
         assert!(e.message().ends_with("is a directory; -o needs a file name"), "{}", e.message());
+    }
+
+    #[test]
+    fn empty_name_is_an_error() {
+        let e = check_target("").unwrap_err();
+        assert!(e.message().contains("-o needs a file name"), "{}", e.message());
     }
 
     #[test]

@@ -86,7 +86,30 @@ pub fn load_all(args: &[String]) -> Result<Loaded> {
         }
     }
     assign_ids(&mut loaded.readouts);
+    check_unique_ids(&loaded.readouts)?;
     Ok(loaded)
+}
+
+/// Ids given in YAML can clash with each other across readouts, or with the ids made for the
+/// statements that have none; reports and renderers find statements by id, so that is an error.
+fn check_unique_ids(readouts: &[Readout]) -> Result<()> {
+    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for r in readouts {
+        for s in &r.statements {
+            if let Some(other) = seen.insert(&s.id, &r.path) {
+                let place = if other == r.path {
+                    "used twice in this readout".to_string()
+                } else {
+                    format!("already used in {other}")
+                };
+                return Err(Error::in_file(
+                    &r.path,
+                    format!("statement id `{}` is {place}; ids must be unique in one run", s.id),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn load_dir(dir: &str) -> Result<(Vec<Readout>, Option<Event>)> {
@@ -161,7 +184,7 @@ enum StatementSpec {
 
 /// Loads one readout file (or `-`).
 pub fn load_file(path: &str) -> Result<Readout> {
-    let text = input::read_text(path)?;
+    let (text, dropped) = input::read_text_and_offset(path)?;
     let name = input::display_name(path).to_string();
     let lower = path.to_ascii_lowercase();
     let is_yaml = lower.ends_with(".yaml")
@@ -171,7 +194,13 @@ pub fn load_file(path: &str) -> Result<Readout> {
         return from_yaml(&name, &text);
     }
     let markdown = lower.ends_with(".md") || lower.ends_with(".markdown");
-    from_text(&name, &text, markdown)
+    let mut readout = from_text(&name, &text, markdown)?;
+    // Spans point into the file as saved, byte-order mark included.
+    for s in &mut readout.statements {
+        s.start += dropped;
+        s.end += dropped;
+    }
+    Ok(readout)
 }
 
 /// Standard input has no extension: YAML readouts open with one of their own keys.
@@ -327,16 +356,43 @@ fn file_stem(name: &str) -> String {
 }
 
 /// Accepts any YAML scalar (a date or a number as well as a string) where text is expected.
+/// A list or mapping is rejected from inside the parser, so that the error has its line.
 fn scalar<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<String>, D::Error> {
-    use serde::de::Error as _;
-    let v = Option::<serde_yaml::Value>::deserialize(d)?;
-    match v {
-        None | Some(serde_yaml::Value::Null) => Ok(None),
-        Some(serde_yaml::Value::String(s)) => Ok(Some(s)),
-        Some(serde_yaml::Value::Number(n)) => Ok(Some(n.to_string())),
-        Some(serde_yaml::Value::Bool(b)) => Ok(Some(b.to_string())),
-        Some(_) => Err(D::Error::custom("expected a single value (text, date or number)")),
+    struct Scalar;
+    impl<'de> serde::de::Visitor<'de> for Scalar {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a single value (text, date or number)")
+        }
+        fn visit_str<E>(self, v: &str) -> std::result::Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_bool<E>(self, v: bool) -> std::result::Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_f64<E>(self, v: f64) -> std::result::Result<Self::Value, E> {
+            Ok(Some(serde_yaml::Number::from(v).to_string()))
+        }
+        fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E>(self) -> std::result::Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(
+            self,
+            d: D,
+        ) -> std::result::Result<Self::Value, D::Error> {
+            d.deserialize_any(self)
+        }
     }
+    d.deserialize_any(Scalar)
 }
 
 /// Gives every statement without an id one made of its readout's prefix and its number.
@@ -436,6 +492,19 @@ mod tests {
         assert!(e.message().starts_with("k.yaml:3: has both"), "{}", e.message());
         let e = from_yaml("k.yaml", "source: K\ntext: \"   \"\n").unwrap_err();
         assert!(e.message().contains("empty readout"), "{}", e.message());
+    }
+
+    #[test]
+    fn field_of_the_wrong_type_names_its_line() {
+        let e = from_yaml("k.yaml", "source: K\ntitle:\n  - a\ntext: Hi.\n").unwrap_err();
+        assert!(
+            e.message().starts_with("k.yaml:3: invalid YAML: title: invalid type"),
+            "{}",
+            e.message()
+        );
+        let r = from_yaml("k.yaml", "source: 42\ndate: 2022-06-15\nurl:\ntext: Hi.\n").unwrap();
+        assert_eq!(r.source, "42");
+        assert_eq!(r.url, None);
     }
 
     #[test]

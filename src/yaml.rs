@@ -6,8 +6,17 @@ use serde::de::DeserializeOwned;
 /// Parses `src` (which starts at 1-based line `first_line` of file `name`) as `T`.
 pub fn parse<T: DeserializeOwned>(name: &str, src: &str, first_line: usize) -> Result<T> {
     serde_yaml::from_str(src).map_err(|e| {
-        let line = e.location().map(|l| l.line()).unwrap_or(1) + first_line - 1;
-        Error::at_line(name, line, format!("invalid YAML: {}", strip_location(&e.to_string())))
+        let msg = e.to_string();
+        // A key given twice is reported where its mapping starts; point at the second one.
+        let twice = msg
+            .strip_prefix("duplicate field `")
+            .and_then(|rest| rest.split('`').next())
+            .and_then(|key| key_lines(src, key).nth(1));
+        let line = match twice {
+            Some(i) => i + first_line,
+            None => e.location().map(|l| l.line()).unwrap_or(1) + first_line - 1,
+        };
+        Error::at_line(name, line, format!("invalid YAML: {}", strip_location(&msg)))
     })
 }
 
@@ -21,10 +30,14 @@ fn strip_location(msg: &str) -> &str {
 
 /// 1-based line of the first top-level `key:` in a YAML document, for errors about that field.
 pub fn key_line(src: &str, key: &str, first_line: usize) -> usize {
-    src.lines()
-        .position(|l| l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
-        .map(|i| i + first_line)
-        .unwrap_or(first_line)
+    key_lines(src, key).next().map(|i| i + first_line).unwrap_or(first_line)
+}
+
+/// 0-based indexes of the lines of `src` that give the top-level `key:`.
+fn key_lines<'a>(src: &'a str, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+    src.lines().enumerate().filter_map(move |(i, l)| {
+        l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')).then_some(i)
+    })
 }
 
 #[cfg(test)]
@@ -49,6 +62,16 @@ mod tests {
     fn missing_field_is_reported() {
         let e = parse::<T>("x.yaml", "title: a\n", 1).unwrap_err();
         assert!(e.message().contains("missing field `source`"), "{}", e.message());
+    }
+
+    #[test]
+    fn key_given_twice_names_the_second() {
+        let e = parse::<T>("x.md", "source: a\ntitle: b\nsource: c\n", 2).unwrap_err();
+        assert!(
+            e.message().starts_with("x.md:4: invalid YAML: duplicate field `source`"),
+            "{}",
+            e.message()
+        );
     }
 
     #[test]
