@@ -13,18 +13,38 @@ use std::collections::{HashMap, HashSet};
 pub struct Options {
     /// Least similarity for a mutual best match to anchor the alignment.
     pub anchor: f32,
+    /// Similarity from which a mutual best match anchors whatever its rivals score.
+    pub sure: f32,
+    /// Below `sure`, how many times its best rival's score an anchor must reach on both sides:
+    /// a match with a near-equal alternative is left for the order to decide.
+    pub margin: f32,
     /// Least position-weighted similarity for a match between two anchors.
     pub gap: f32,
+    /// How much a match between anchors depends on sitting where they put it (0: not at all;
+    /// 1: a match far off the line between them counts for nothing).
+    pub position: f32,
     /// Least similarity for a match out of order (a moved point); higher, since reordering needs
     /// more evidence than a match in place.
     pub moved: f32,
     /// Least share of a statement's weight found in a neighbour's partner to join that link.
     pub join: f32,
+    /// Least score with its best partner for a statement to join that partner's link from
+    /// elsewhere in its paragraph.
+    pub join_sim: f32,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { anchor: 0.12, gap: 0.08, moved: 0.25, join: 0.35 }
+        Options {
+            anchor: 0.12,
+            sure: 0.25,
+            margin: 1.3,
+            gap: 0.065,
+            position: 0.7,
+            moved: 0.25,
+            join: 0.35,
+            join_sim: 0.07,
+        }
     }
 }
 
@@ -33,15 +53,17 @@ impl Default for Options {
 pub struct Input<'a> {
     pub texts: Vec<&'a str>,
     pub speakers: Vec<Speaker>,
+    pub paragraphs: Vec<usize>,
 }
 
 impl<'a> Input<'a> {
     /// Statements with their speakers found from the text (each statement its own paragraph
     /// unless `paragraphs` says otherwise).
     pub fn new(texts: Vec<&'a str>, paragraphs: Option<&[usize]>) -> Self {
-        let own: Vec<usize> = (0..texts.len()).collect();
-        let speakers = crate::speaker::detect(&texts, paragraphs.unwrap_or(&own));
-        Input { texts, speakers }
+        let paragraphs =
+            paragraphs.map(<[usize]>::to_vec).unwrap_or_else(|| (0..texts.len()).collect());
+        let speakers = crate::speaker::detect(&texts, &paragraphs);
+        Input { texts, speakers, paragraphs }
     }
 }
 
@@ -108,12 +130,16 @@ pub fn align(left: &Input, right: &Input, people: &People, opts: &Options) -> Al
     let best_r: Vec<Option<(usize, f32)>> =
         cands.right.iter().map(|c| c.first().copied()).collect();
 
-    // 1. Anchors: mutual best matches.
+    // 1. Anchors: mutual best matches that stand out from each side's next best, unless they
+    // are strong in themselves.
+    let second = |list: &[(usize, f32)]| list.get(1).map_or(0.0, |c| c.1);
     let mut anchors: Vec<(usize, usize, f32)> = Vec::new();
     for (i, b) in best_l.iter().enumerate() {
         if let Some((j, s)) = *b
             && s >= opts.anchor
             && best_r[j].is_some_and(|(bi, _)| bi == i)
+            && (s >= opts.sure
+                || s >= opts.margin * second(&cands.left[i]).max(second(&cands.right[j])))
         {
             anchors.push((i, j, s));
         }
@@ -150,7 +176,7 @@ pub fn align(left: &Input, right: &Input, people: &People, opts: &Options) -> Al
             }
             for &(j, s) in &cands.left[i] {
                 if (j as isize) > gap.lo.1 && (j as isize) < gap.hi.1 && !used_r[j] {
-                    let w = s * (0.6 + 0.4 * gap.closeness(i, j));
+                    let w = s * ((1.0 - opts.position) + opts.position * gap.closeness(i, j));
                     if w >= opts.gap {
                         gap_pairs.push((i, j, w));
                     }
@@ -173,24 +199,20 @@ pub fn align(left: &Input, right: &Input, people: &People, opts: &Options) -> Al
         .iter()
         .map(|&(i, j, s)| Link { left: vec![i], right: vec![j], score: s, moved: false })
         .collect();
-    join_neighbours(
-        &mut links,
-        &cands.lp,
-        &cands.rp,
-        &mut used_l,
-        &cands.left,
-        opts.join,
-        Side::Left,
-    );
-    join_neighbours(
-        &mut links,
-        &cands.rp,
-        &cands.lp,
-        &mut used_r,
-        &cands.right,
-        opts.join,
-        Side::Right,
-    );
+    let own = Own {
+        profiles: &cands.lp,
+        paragraphs: &left.paragraphs,
+        cands: &cands.left,
+        side: Side::Left,
+    };
+    join_neighbours(&mut links, own, &cands.rp, &mut used_l, opts);
+    let own = Own {
+        profiles: &cands.rp,
+        paragraphs: &right.paragraphs,
+        cands: &cands.right,
+        side: Side::Right,
+    };
+    join_neighbours(&mut links, own, &cands.lp, &mut used_r, opts);
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);
@@ -232,49 +254,85 @@ enum Side {
     Right,
 }
 
-/// Joins each unlinked statement of `side` to the link of an adjacent statement when most of its
-/// weight is found in that link's other side: one readout split what the other said at once.
+/// One readout's side of the joining pass.
+struct Own<'a> {
+    profiles: &'a [Profile],
+    paragraphs: &'a [usize],
+    cands: &'a [Vec<(usize, f32)>],
+    side: Side,
+}
+
+/// Joins each unlinked statement to a link of a nearby statement of its own readout, when one
+/// readout split what the other said at once: most of its weight is found in that link's other
+/// side (an adjacent statement), or its best partner is in that link and it sits in the same
+/// paragraph. A statement between two statements of one link, in one paragraph, joins too.
 fn join_neighbours(
     links: &mut [Link],
-    own: &[Profile],
+    own: Own,
     other: &[Profile],
     used: &mut [bool],
-    cands: &[Vec<(usize, f32)>],
-    min_cover: f32,
-    side: Side,
+    opts: &Options,
 ) {
+    let side_of = |l: &Link| if own.side == Side::Left { l.left.clone() } else { l.right.clone() };
+    let partners_of =
+        |l: &Link| if own.side == Side::Left { l.right.clone() } else { l.left.clone() };
     let mut link_of: HashMap<usize, usize> = HashMap::new();
     for (k, l) in links.iter().enumerate() {
-        for &i in if side == Side::Left { &l.left } else { &l.right } {
+        for i in side_of(l) {
             link_of.insert(i, k);
         }
     }
-    for i in 0..own.len() {
-        if used[i] {
-            continue;
-        }
+    let n = own.profiles.len();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for i in (0..n).filter(|&i| !used[i]) {
+        let best_partner = own.cands[i].first().copied();
         let mut best: Option<(usize, f32)> = None;
-        for n in [i.wrapping_sub(1), i + 1] {
-            let Some(&k) = link_of.get(&n) else { continue };
-            let partners = if side == Side::Left { &links[k].right } else { &links[k].left };
-            // Only worth a look when a partner is among this statement's candidates at all.
-            if !partners.iter().any(|p| cands[i].iter().any(|c| c.0 == *p)) {
-                continue;
-            }
-            let cover = coverage(&own[i], partners.iter().map(|&p| &other[p]));
-            if cover >= min_cover && best.is_none_or(|b| cover > b.1) {
-                best = Some((k, cover));
+        for d in 1..=3usize {
+            for nb in [i.wrapping_sub(d), i + d] {
+                let Some(&k) = link_of.get(&nb) else { continue };
+                let same_para = own.paragraphs[nb] == own.paragraphs[i];
+                if d > 1 && !same_para {
+                    continue;
+                }
+                let partners = partners_of(&links[k]);
+                let cover = coverage(&own.profiles[i], partners.iter().map(|&p| &other[p]));
+                let by_cover = d == 1 && cover >= opts.join;
+                let by_best = same_para
+                    && best_partner
+                        .is_some_and(|(p, s)| partners.contains(&p) && s >= opts.join_sim);
+                if (by_cover || by_best) && best.is_none_or(|b| cover > b.1) {
+                    best = Some((k, cover));
+                }
             }
         }
         if let Some((k, _)) = best {
-            let l = &mut links[k];
-            let v = if side == Side::Left { &mut l.left } else { &mut l.right };
-            v.push(i);
-            v.sort_unstable();
-            used[i] = true;
-            link_of.insert(i, k);
+            joins.push((i, k));
         }
     }
+    for (i, k) in joins {
+        add(&mut links[k], i, own.side);
+        used[i] = true;
+        link_of.insert(i, k);
+    }
+    let sandwiched: Vec<usize> = (1..n.saturating_sub(1))
+        .filter(|&i| {
+            !used[i] && own.paragraphs[i - 1..=i + 1].iter().all(|&p| p == own.paragraphs[i])
+        })
+        .collect();
+    for i in sandwiched {
+        if let (Some(&a), Some(&b)) = (link_of.get(&(i - 1)), link_of.get(&(i + 1)))
+            && a == b
+        {
+            add(&mut links[a], i, own.side);
+            used[i] = true;
+        }
+    }
+}
+
+fn add(link: &mut Link, i: usize, side: Side) {
+    let v = if side == Side::Left { &mut link.left } else { &mut link.right };
+    v.push(i);
+    v.sort_unstable();
 }
 
 /// Share of `a`'s term weight that the statements `others` also have.
@@ -360,6 +418,7 @@ fn profiles(left: &[&str], right: &[&str], people: &People) -> (Vec<Profile>, Ve
     }
     let joined = |w: &str| plain.contains(w);
     let persons: HashSet<String> = people.name_words().map(text::stem).collect();
+    let parties = people.countries();
     let all: Vec<Vec<text::Term>> =
         left.iter().chain(right).map(|s| text::terms(s, &joined)).collect();
     let mut ids: HashMap<&str, u32> = HashMap::new();
@@ -397,13 +456,14 @@ fn profiles(left: &[&str], right: &[&str], people: &People) -> (Vec<Profile>, Ve
                     let mut w = ((n + 1.0) / (df[id as usize] as f32 + 0.5)).ln().max(0.05);
                     if persons.contains(&t.key) {
                         w *= 0.3;
-                    } else if name[id as usize] {
+                    } else if name[id as usize] && !t.key.starts_with('@') {
+                        // A name of a place or thing is telling; a country or office is not.
                         w *= 1.5;
                     }
                     if t.number {
                         w *= 1.5;
                     }
-                    if t.common {
+                    if t.common || parties.contains(t.key.as_str()) || t.key == "@leader" {
                         w *= 0.4;
                     }
                     (id, w)
@@ -494,25 +554,6 @@ fn candidates(left: &Input, right: &Input, people: &People) -> Candidates {
 /// aligner chose from. For developers tuning the method (`examples/align_debug.rs`).
 pub fn explain(left: &Input, right: &Input, people: &People) -> Vec<Vec<(usize, f32)>> {
     let c = candidates(left, right, people);
-    if std::env::var_os("READOUT_DEBUG_TERMS").is_some() {
-        let (lp, rp) = (&c.lp, &c.rp);
-        for (name, ps, texts) in [("L", lp, &left.texts), ("R", rp, &right.texts)] {
-            for (i, p) in ps.iter().enumerate() {
-                let ts: Vec<String> =
-                    text::terms(texts[i], &|_| false).iter().map(|t| t.key.clone()).collect();
-                eprintln!(
-                    "{name}{} total {:.2} {:?} {:?}",
-                    i + 1,
-                    p.total,
-                    ts,
-                    p.terms
-                        .iter()
-                        .map(|t| (t.0, (t.1 * 100.0).round() / 100.0))
-                        .collect::<Vec<_>>()
-                );
-            }
-        }
-    }
     c.left
 }
 

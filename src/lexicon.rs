@@ -49,7 +49,9 @@ pub const COMMON: &[&str] = &[
     "willingness", "hold", "held", "also", "other", "each", "bilateral", "mutual",
     "international", "world", "global", "current", "common", "relevant", "various", "well",
     "good", "today", "phone", "telephone", "call", "conversation", "spoke", "speak", "talk",
-    "talks",
+    "talks", "develop", "development", "promote", "advance", "push", "maintain", "ensure",
+    "jointly", "together", "stand", "stands", "community", "regional", "framework",
+    "mechanism", "practical", "role", "play",
 ];
 
 /// Synonym groups: every word of a group counts as the group's first word when matching.
@@ -69,6 +71,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["@strengthen", "strengthen", "deepen", "enhance", "boost", "expand", "broaden"],
     &["@settlement", "settlement", "resolution", "resolve", "resolving", "settle"],
     &["@un", "un", "united nations"],
+    &["@bilateral", "bilateral", "two countries", "both countries", "two nations"],
     &["@usa", "usa", "united states", "american", "americans", "washington", "america"],
     &["@russia", "russia", "russian", "russians", "moscow", "kremlin", "russian federation"],
     &["@china", "china", "chinese", "beijing", "prc", "people's republic of china", "cpc", "ccp"],

@@ -109,6 +109,12 @@ impl People {
         }
     }
 
+    /// The countries the people speak for: the parties of the event, named in nearly every
+    /// statement and so saying little about which point a statement makes.
+    pub fn countries(&self) -> HashSet<&str> {
+        self.country.values().map(String::as_str).collect()
+    }
+
     /// The country a speaker belongs to, where known.
     pub fn country_of(&self, s: &Speaker) -> Option<String> {
         match s {
@@ -298,20 +304,7 @@ fn parse_run(run: &[Tok]) -> Run {
 }
 
 fn is_country_group(g: &str) -> bool {
-    !matches!(
-        g,
-        "@call"
-            | "@relations"
-            | "@cooperation"
-            | "@negotiation"
-            | "@economy"
-            | "@leader"
-            | "@support"
-            | "@agree"
-            | "@communication"
-            | "@strengthen"
-            | "@settlement"
-    )
+    text::COUNTRY_GROUPS.contains(&g)
 }
 
 enum Found {

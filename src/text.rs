@@ -3,6 +3,7 @@
 
 use crate::lexicon;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -54,6 +55,12 @@ pub struct Token<'a> {
     pub start: usize,
 }
 
+/// Synonym groups that stand for a country (or a union of countries).
+pub const COUNTRY_GROUPS: &[&str] = &[
+    "@usa", "@russia", "@china", "@ukraine", "@taiwan", "@eu", "@uk", "@france", "@germany",
+    "@japan", "@india", "@korea", "@dprk", "@iran", "@israel", "@turkey", "@belarus",
+];
+
 /// Marks of text left out, each read as one punctuation token.
 pub const ELISIONS: &[&str] = &["[...]", "[…]", "(...)", "(…)", "[. . .]", "...", "…"];
 
@@ -64,49 +71,50 @@ fn is_joiner(c: char) -> bool {
 /// Splits text into words, punctuation and spaces. A word keeps inner apostrophes, hyphens and
 /// dots (`Russia's`, `cease-fire`, `U.S`, `3.5`), and commas between digits (`1,000`).
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        let mut j = i + 1;
+    let mut out = Vec::with_capacity(s.len() / 3);
+    // The character at a byte offset, if any; offsets always sit on character boundaries here.
+    let at = |k: usize| s[k..].chars().next();
+    let mut start = 0;
+    while let Some(c) = at(start) {
+        let mut end = start + c.len_utf8();
         let kind = if c.is_whitespace() {
-            while j < chars.len() && chars[j].1.is_whitespace() {
-                j += 1;
+            while let Some(d) = at(end).filter(|d| d.is_whitespace()) {
+                end += d.len_utf8();
             }
             Kind::Space
         } else if c.is_alphanumeric() {
+            let mut prev = c;
             loop {
-                while j < chars.len() && chars[j].1.is_alphanumeric() {
-                    j += 1;
+                while let Some(d) = at(end).filter(|d| d.is_alphanumeric()) {
+                    end += d.len_utf8();
+                    prev = d;
                 }
-                let joins = j + 1 < chars.len()
-                    && is_joiner(chars[j].1)
-                    && chars[j + 1].1.is_alphanumeric()
-                    && (chars[j].1 != ','
-                        || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
-                    && (chars[j].1 != '&' && chars[j].1 != '/' || chars[j - 1].1.is_uppercase());
-                if joins {
-                    j += 2;
-                } else {
+                let Some(j) = at(end).filter(|&j| is_joiner(j)) else { break };
+                let Some(next) = at(end + j.len_utf8()).filter(|n| n.is_alphanumeric()) else {
+                    break;
+                };
+                let digits = prev.is_ascii_digit() && next.is_ascii_digit();
+                let joins = (j != ',' || digits) && (j != '&' && j != '/' || prev.is_uppercase());
+                if !joins {
                     break;
                 }
+                end += j.len_utf8() + next.len_utf8();
+                prev = next;
             }
             // Keep the final dot of a dotted abbreviation (U.S.) with the word.
-            if j < chars.len() && chars[j].1 == '.' && is_dotted_abbrev(&s[start..chars[j].0]) {
-                j += 1;
+            if at(end) == Some('.') && is_dotted_abbrev(&s[start..end]) {
+                end += 1;
             }
             Kind::Word
         } else {
             // An elision mark is one token, so a diff never splits "[...]" into dots.
             if let Some(m) = ELISIONS.iter().find(|m| s[start..].starts_with(*m)) {
-                j = i + m.chars().count();
+                end = start + m.len();
             }
             Kind::Punct
         };
-        let end = chars.get(j).map(|c| c.0).unwrap_or(s.len());
         out.push(Token { text: &s[start..end], kind, start });
-        i = j;
+        start = end;
     }
     out
 }
@@ -120,7 +128,9 @@ fn is_dotted_abbrev(w: &str) -> bool {
 /// The form of a word that equality in a word diff looks at: case, quote and dash styles,
 /// possessive and abbreviation dots folded (`U.S.` = `US`, `Russia’s` = `russia's`).
 pub fn word_key(w: &str) -> String {
-    let f = fold(w);
+    // Most words are plain ASCII: no typographic variants to fold.
+    let f =
+        if w.bytes().all(|b| b.is_ascii_alphanumeric()) { w.to_ascii_lowercase() } else { fold(w) };
     if f.contains('.')
         && f.chars().any(char::is_alphabetic)
         && is_dotted_abbrev(f.trim_end_matches('.'))
@@ -201,6 +211,7 @@ struct Lexicon {
     common: HashSet<String>,
     synonyms: HashMap<String, &'static str>,
     phrases: HashMap<Vec<String>, &'static str>,
+    phrase_starts: HashSet<String>,
     max_phrase: usize,
     numbers: HashMap<&'static str, &'static str>,
 }
@@ -230,6 +241,7 @@ fn lexicon() -> &'static Lexicon {
             stop: lexicon::STOP_WORDS.iter().copied().collect(),
             reporting: lexicon::REPORTING_VERBS.iter().copied().collect(),
             numbers: lexicon::NUMBER_WORDS.iter().copied().collect(),
+            phrase_starts: phrases.keys().map(|p: &Vec<String>| p[0].clone()).collect(),
             stemmer,
             synonyms,
             phrases,
@@ -240,7 +252,18 @@ fn lexicon() -> &'static Lexicon {
 
 /// English stem of a folded word ("sanctions" → "sanction").
 pub fn stem(lower: &str) -> String {
-    lexicon().stemmer.stem(lower).into_owned()
+    // A readout pair has a few thousand distinct words and a million tokens: stem each once.
+    thread_local! {
+        static STEMS: std::cell::RefCell<FxHashMap<String, String>> = Default::default();
+    }
+    STEMS.with(|cache| {
+        if let Some(s) = cache.borrow().get(lower) {
+            return s.clone();
+        }
+        let s = lexicon().stemmer.stem(lower).into_owned();
+        cache.borrow_mut().insert(lower.to_string(), s.clone());
+        s
+    })
 }
 
 /// The synonym group of a single folded word (`chinese` → `@china`), if it has one.
@@ -320,6 +343,16 @@ pub fn terms(s: &str, joined: &dyn Fn(&str) -> bool) -> Vec<Term> {
             if joined(&whole) {
                 units.push((whole, w.proper, i));
             } else {
+                // "Russian-Chinese relations" are the bilateral relations of a readout pair.
+                let countries: HashSet<&str> = w
+                    .raw
+                    .split(['-', '\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}'])
+                    .filter_map(|p| synonym_group(&word_form(p.trim_end_matches('.'))))
+                    .filter(|g| COUNTRY_GROUPS.contains(g))
+                    .collect();
+                if countries.len() >= 2 {
+                    units.push(("bilateral".to_string(), false, i));
+                }
                 // Each part is a word of its own: "China-U.S." → china, usa.
                 for (k, part) in
                     w.raw.split(['-', '\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}']).enumerate()
@@ -337,10 +370,11 @@ pub fn terms(s: &str, joined: &dyn Fn(&str) -> bool) -> Vec<Term> {
             units.push((w.lower.clone(), w.proper, i));
         }
     }
-    let stems: Vec<String> = units.iter().map(|u| lex.stemmer.stem(&u.0).into_owned()).collect();
+    let stems: Vec<String> = units.iter().map(|u| stem(&u.0)).collect();
     let mut i = 0;
     'outer: while i < units.len() {
-        for n in (2..=lex.max_phrase.min(units.len() - i)).rev() {
+        let could_start = lex.phrase_starts.contains(stems[i].as_str());
+        for n in (2..=lex.max_phrase.min(units.len() - i)).rev().filter(|_| could_start) {
             if let Some(canon) = lex.phrases.get(&stems[i..i + n]) {
                 out.push(Term {
                     key: canon.to_string(),
@@ -409,7 +443,10 @@ mod tests {
     #[test]
     fn terms_fold_inflection_synonyms_and_compounds() {
         assert_eq!(keys("The sanctions were sanctioned"), vec!["sanction", "sanction"]);
-        assert_eq!(keys("Russian-Chinese relations"), vec!["@russia", "@china", "@relations"]);
+        assert_eq!(
+            keys("Russian-Chinese relations"),
+            vec!["@bilateral", "@russia", "@china", "@relations"]
+        );
         assert_eq!(keys("a cease–fire and a ceasefire"), vec!["ceasefir", "ceasefir"]);
         assert_eq!(keys("the United States and the U.S. and us"), vec!["@usa", "@usa"]);
         assert_eq!(keys("thirty days, 30 days"), vec!["30", "day", "30", "day"]);
