@@ -1,6 +1,8 @@
 //! Output formats, one file each, over the one comparison model in `compare`.
 
+pub mod escape;
 pub mod json;
+pub mod stamp;
 pub mod terminal;
 mod wrap;
 
