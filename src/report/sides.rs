@@ -4,7 +4,9 @@
 use crate::compare::{Comparison, Link};
 use crate::diff::{Op, Piece};
 use crate::readout::Statement;
+use crate::text::{self, Kind};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// A stretch of a statement's text: `own` when the other readout does not have these words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,27 +59,21 @@ pub fn linked_counts(c: &Comparison) -> (usize, usize) {
 }
 
 /// The runs of each statement on one `side` of a link whose joined text was diffed into
-/// `pieces`. The diff keeps every non-space character in order, so walking the statements'
-/// non-space characters against the pieces' recovers which words are own, while the text stays
-/// exactly as written (spacing, quotes). An own run starts and ends on a letter or digit, so a
-/// mark never swallows the punctuation around it (which also keeps Markdown emphasis valid).
-/// Should the two ever disagree, the statements come back unmarked rather than mismarked.
+/// `pieces`. The diff keeps every word of both sides in order (equal pieces carry the left
+/// side's spelling and punctuation, which may differ from the right's), so walking the
+/// statements' words against the pieces' words recovers which words are own, while the text
+/// stays exactly as written. Consecutive own words form one run with what lies between them;
+/// an own run starts and ends on a letter or digit, so a mark never swallows the punctuation
+/// around it (which also keeps Markdown emphasis valid). Should the words ever disagree, the
+/// statements come back unmarked rather than mismarked.
 pub fn runs<'a>(statements: &[&'a str], pieces: &[Piece], side: Op) -> Vec<Vec<Run<'a>>> {
     let flags: Vec<bool> = pieces
         .iter()
         .filter(|p| p.op == Op::Equal || p.op == side)
-        .flat_map(|p| {
-            p.text
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .map(move |_| p.op == side)
-        })
+        .flat_map(|p| word_spans(&p.text).into_iter().map(move |_| p.op == side))
         .collect();
-    let wanted: usize = statements
-        .iter()
-        .map(|s| s.chars().filter(|c| !c.is_whitespace()).count())
-        .sum();
-    if wanted != flags.len() {
+    let spans: Vec<Vec<Range<usize>>> = statements.iter().map(|s| word_spans(s)).collect();
+    if spans.iter().map(Vec::len).sum::<usize>() != flags.len() {
         return statements
             .iter()
             .map(|s| {
@@ -91,19 +87,32 @@ pub fn runs<'a>(statements: &[&'a str], pieces: &[Piece], side: Op) -> Vec<Vec<R
     let mut next = flags.into_iter();
     statements
         .iter()
-        .map(|s| {
-            let mut last = false;
-            let own: Vec<bool> = s
-                .chars()
-                .map(|c| {
-                    if !c.is_whitespace() {
-                        last = next.next().unwrap_or(false);
-                    }
-                    last
-                })
-                .collect();
-            group(s, &trim_marks(s, own))
+        .zip(&spans)
+        .map(|(s, words)| {
+            let mut own = vec![false; s.len()];
+            // End of the previous word when it was own: what lies between two own words is own.
+            let mut own_until: Option<usize> = None;
+            for w in words {
+                if next.next().unwrap_or(false) {
+                    let from = own_until.unwrap_or(w.start);
+                    own[from..w.end].fill(true);
+                    own_until = Some(w.end);
+                } else {
+                    own_until = None;
+                }
+            }
+            let by_char: Vec<bool> = s.char_indices().map(|(i, _)| own[i]).collect();
+            group(s, &trim_marks(s, by_char))
         })
+        .collect()
+}
+
+/// Byte ranges of the words (not punctuation or space) of a text.
+fn word_spans(s: &str) -> Vec<Range<usize>> {
+    text::tokens(s)
+        .into_iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.start..t.start + t.text.len())
         .collect()
 }
 
@@ -168,7 +177,7 @@ mod tests {
     #[test]
     fn own_words_are_marked_in_the_text_as_written() {
         let l = "The two leaders agreed, “firmly”, to  meet.";
-        let r = "The presidents agreed, “firmly”, to meet soon.";
+        let r = "The presidents agreed, “firmly”, to meet very soon.";
         let pieces = diff::diff(l, r);
         let left = runs(&[l], &pieces, Op::Left);
         let right = runs(&[r], &pieces, Op::Right);
@@ -178,7 +187,7 @@ mod tests {
         );
         assert_eq!(
             show(&right[0]),
-            "The [presidents] agreed, “firmly”, to meet [soon]."
+            "The [presidents] agreed, “firmly”, to meet [very soon]."
         );
     }
 
@@ -214,10 +223,29 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_the_left_side_lacks_does_not_unmark_the_right() {
+        // Equal pieces carry the left's punctuation: the right's extra comma and bracket must
+        // not throw the marking off.
+        let l = "They deepened coordination and trade [...]";
+        let r = "We will keep deepening coordination, and trade.";
+        let pieces = diff::diff(l, r);
+        let right = runs(&[r], &pieces, Op::Right);
+        assert_eq!(
+            show(&right[0]),
+            "[We will keep deepening] coordination, and trade."
+        );
+        let left = runs(&[l], &pieces, Op::Left);
+        assert_eq!(
+            show(&left[0]),
+            "[They deepened] coordination and trade [...]"
+        );
+    }
+
+    #[test]
     fn disagreement_leaves_text_unmarked() {
         let pieces = vec![Piece {
             op: Op::Left,
-            text: "something else".into(),
+            text: "three other words".into(),
         }];
         let left = runs(&["Other words."], &pieces, Op::Left);
         assert_eq!(
