@@ -6,7 +6,7 @@
 //! when the stylesheet changes, that test prints the new value for [`STYLE_HASH`].
 
 /// `sha256-…` of [`CSS`], as CSP writes it.
-pub const STYLE_HASH: &str = "sha256-KbNR87qf1pvVRr53JOklOvN13Gvj5HdoJYSVjRXl4iQ=";
+pub const STYLE_HASH: &str = "sha256-8Nf5/uzE8+sQsyNp6eGBfde3+WqY5MdP3oiqLvZ9O2Y=";
 
 /// No network, no scripts, no plugins, no frames, no forms: only this page's own stylesheet
 /// and `data:` images.
@@ -136,6 +136,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
 }
 @page { size: A4; margin: 15mm 14mm 16mm; }
 @media print {
+  html { font-size: 10.5pt; }
   body { font-size: 10pt; }
   .page { max-width: none; padding: 0; }
   h2 { break-after: avoid; margin-top: 1.5rem; }
@@ -166,6 +167,53 @@ mod tests {
             STYLE_HASH, hash,
             "the stylesheet changed: set STYLE_HASH to {hash}"
         );
+    }
+
+    /// A colour variable's value from the stylesheet, as sRGB.
+    fn var(name: &str) -> [f64; 3] {
+        let at = CSS.find(&format!("--{name}: #")).expect(name) + name.len() + 5;
+        let hex = &CSS[at..at + 6];
+        let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
+        [c(0), c(2), c(4)]
+    }
+
+    fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
+        let lum = |c: [f64; 3]| {
+            let f = |x: f64| {
+                if x <= 0.03928 {
+                    x / 12.92
+                } else {
+                    ((x + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
+        };
+        let (x, y) = (lum(a) + 0.05, lum(b) + 0.05);
+        x.max(y) / x.min(y)
+    }
+
+    #[test]
+    fn text_colours_meet_wcag_aa() {
+        let white = [1.0, 1.0, 1.0];
+        let text_on = [
+            ("ink", "paper"),
+            ("muted", "paper"),
+            ("muted", "shade"),
+            ("left", "paper"),
+            ("right", "paper"),
+            ("left", "shade"),
+            ("ink", "left-tint"),
+            ("ink", "right-tint"),
+        ];
+        for (fg, bg) in text_on {
+            let c = contrast(var(fg), var(bg));
+            assert!(c >= 4.5, "{fg} on {bg}: {c:.2}");
+        }
+        // White text: badges and the filled boxes of the map.
+        for bg in ["identical", "reworded", "related", "left", "right"] {
+            let c = contrast(white, var(bg));
+            assert!(c >= 4.5, "white on {bg}: {c:.2}");
+        }
     }
 
     #[test]
