@@ -92,14 +92,22 @@ pub fn markdown_inline(s: &str) -> String {
 }
 
 /// Length in bytes of the prefix [`block_start_escape`] rewrites: a list number (`12.`, `3)`)
-/// or one of `-`, `+`, `=` that could open a list, a thematic break or a setext heading.
+/// or bullet (`-`, `+`) followed by a space, or the first of a line of `-`, `=` (and spaces)
+/// that could be a thematic break or a setext underline. Text that merely starts with a
+/// number or a dash (`48.6 billion`, `-5%`) is left alone, so the Markdown stays readable.
 fn start_len(s: &str) -> usize {
+    let spaced = |at: usize| s[at..].chars().next().is_none_or(char::is_whitespace);
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && matches!(s.as_bytes().get(digits), Some(b'.' | b')')) {
+    if (1..=9).contains(&digits)
+        && matches!(s.as_bytes().get(digits), Some(b'.' | b')'))
+        && spaced(digits + 1)
+    {
         return digits + 1;
     }
+    let rule = !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '=' | ' ' | '\t'));
     match s.as_bytes().first() {
-        Some(b'-' | b'+' | b'=') => 1,
+        Some(b'-' | b'+') if spaced(1) || rule => 1,
+        Some(b'=') if rule => 1,
         _ => 0,
     }
 }
@@ -230,11 +238,71 @@ mod tests {
         assert_eq!(markdown_inline("==="), r"\===");
         assert_eq!(markdown_inline("> quote"), "&gt; quote");
         assert_eq!(markdown_inline("2022. A year"), r"2022\. A year");
+        assert_eq!(markdown_inline("---"), r"\---");
+        assert_eq!(markdown_inline("- - -"), r"\- - -");
         assert_eq!(markdown_inline("3) third"), r"3\) third");
         assert_eq!(markdown_inline("    code"), "code");
         assert_eq!(markdown_inline("one\n# two"), r"one \# two");
-        // Mid-text numbers and dashes are left readable.
+        // Numbers and dashes that open no block are left readable.
         assert_eq!(markdown_inline("In 2022. Up - down"), "In 2022. Up - down");
+        assert_eq!(markdown_inline("48.6 billion"), "48.6 billion");
+        assert_eq!(markdown_inline("-5% and +3"), "-5% and +3");
+        assert_eq!(markdown_inline("=> x"), "=&gt; x");
+    }
+
+    /// What a CommonMark renderer (with GitHub's tables, strike-through and math) makes of a
+    /// line: the plain text, and whether anything but one paragraph of text came out.
+    fn rendered(md: &str) -> (String, bool) {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_MATH;
+        let mut text = String::new();
+        let mut only_text = true;
+        for ev in Parser::new_ext(md, opts) {
+            match ev {
+                Event::Text(t) => text.push_str(&t),
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+                _ => only_text = false,
+            }
+        }
+        (text, only_text)
+    }
+
+    #[test]
+    fn markdown_inline_reads_back_as_the_same_plain_text() {
+        for s in [
+            "# Title",
+            "## Two",
+            "- item",
+            "+ item",
+            "* item",
+            "1. first",
+            "12) twelfth",
+            "> quote",
+            "---",
+            "***",
+            "___",
+            "===",
+            "    indented code",
+            "```rust",
+            "~~~",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<!-- comment -->",
+            "a *b* **c** _d_ __e__ ~f~ ~~g~~",
+            "[link](javascript:alert(1)) ![img](x.png) <https://example.org>",
+            "[ref]: https://example.org",
+            "a | b | c",
+            "$x^2$ and $$y$$",
+            "&amp; &copy; &#60;",
+            "back\\slash\\",
+            "trailing spaces  ",
+            "48.6 billion, -5%, U.S. dollars",
+            "“Quotes” and ‘single’ – dashes — and… ellipses",
+        ] {
+            let (text, only_text) = rendered(&markdown_inline(s));
+            assert!(only_text, "{s:?} → {:?}", markdown_inline(s));
+            assert_eq!(text, s.trim(), "{s:?} → {:?}", markdown_inline(s));
+        }
     }
 
     #[test]
