@@ -6,7 +6,7 @@
 //! when the stylesheet changes, that test prints the new value for [`STYLE_HASH`].
 
 /// `sha256-…` of [`CSS`], as CSP writes it.
-pub const STYLE_HASH: &str = "sha256-8Nf5/uzE8+sQsyNp6eGBfde3+WqY5MdP3oiqLvZ9O2Y=";
+pub const STYLE_HASH: &str = "sha256-x8drC2KjnELSycYcbVhUEkykDk+pAk9D81cJohe5/Y4=";
 
 /// No network, no scripts, no plugins, no frames, no forms: only this page's own stylesheet
 /// and `data:` images.
@@ -142,7 +142,8 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   h2 { break-after: avoid; margin-top: 1.5rem; }
   h3 { break-after: avoid; }
   thead { display: table-header-group; }
-  tr, .readout, .stats li, .only li { break-inside: avoid; }
+  tr, .readout, .stats, .summary, .only li { break-inside: avoid; }
+  .pair + .pair { break-before: page; }
   figure.map { grid-template-columns: minmax(0, 26rem) minmax(0, 1fr); break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .readout .url a { text-decoration: underline; }
