@@ -21,17 +21,17 @@ pub enum Command {
     /// Align two or more readouts and show how they differ
     Compare(CompareArgs),
     /// Write the comparison as a document to read, send or publish (HTML, Markdown or JSON)
+    #[command(
+        long_about = "Write the comparison as a document to read, send or publish. The format follows \
+    the output file's extension (.html or .htm, .md or .markdown, .json) unless --format names one. \
+    HTML reports are one self-contained file that needs no network."
+    )]
     Report(ReportArgs),
     /// Split readouts into statements and show their ids
     Segment(SegmentArgs),
 }
 
 #[derive(Debug, Args)]
-#[command(
-    long_about = "Write the comparison as a document to read, send or publish. The format follows \
-the output file's extension (.html or .htm, .md or .markdown, .json) unless --format names one. \
-HTML reports are one self-contained file that needs no network."
-)]
 pub struct ReportArgs {
     /// Readouts: YAML, text or Markdown files, event folders, or - for standard input
     #[arg(required = true, value_name = "READOUT")]
