@@ -1,15 +1,19 @@
 //! What each subcommand does, from parsed arguments to written output.
 
-use crate::cli::{Cli, ColorChoice, Command, CompareArgs, Format, OutputArgs, SegmentArgs};
+use crate::cli::{
+    Cli, ColorChoice, Command, CompareArgs, Format, OutputArgs, ReportArgs, SegmentArgs,
+};
 use crate::error::{Error, Result};
-use crate::report::{self, Style};
+use crate::report::{self, Style, stamp};
 use crate::{align, compare, output, readout};
+use clap::ValueEnum;
 use std::io::IsTerminal;
 
 /// Runs a parsed command line; the result is the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Compare(args) => run_compare(args),
+        Command::Report(args) => run_report(args),
         Command::Segment(args) => run_segment(args),
     }
 }
@@ -18,21 +22,51 @@ fn run_compare(args: CompareArgs) -> Result<i32> {
     if let Some(o) = &args.out.output {
         output::check_target(o)?;
     }
-    let loaded = readout::load_all(&args.readouts)?;
+    let report = load_and_compare("compare", &args.readouts)?;
+    let text = render(&report, args.out.format, style(&args.out))?;
+    output::write(args.out.output.as_deref(), &text)?;
+    Ok(0)
+}
+
+fn run_report(args: ReportArgs) -> Result<i32> {
+    output::check_target(&args.output)?;
+    let format = match args.format.or_else(|| Format::from_path(&args.output)) {
+        Some(f) => f,
+        None => {
+            return Err(Error::in_file(
+                &args.output,
+                "cannot tell the format from the extension; use .html, .htm, .md, .markdown or \
+                 .json, or give --format",
+            ));
+        }
+    };
+    let report = load_and_compare("report", &args.readouts)?;
+    let text = render(&report, format, Style::default())?;
+    output::write(Some(&args.output), &text)?;
+    Ok(0)
+}
+
+fn load_and_compare(command: &str, args: &[String]) -> Result<compare::Report> {
+    let loaded = readout::load_all(args)?;
     if loaded.readouts.len() < 2 {
         return Err(Error::new(format!(
-            "compare needs at least two readouts; {} gave {}",
-            args.readouts.join(" "),
+            "{command} needs at least two readouts; {} gave {}",
+            args.join(" "),
             loaded.readouts.len()
         )));
     }
-    let report = compare::compare(loaded.readouts, loaded.event, &align::Options::default());
-    let text = match args.out.format {
-        Format::Terminal => report::terminal::compare(&report, style(&args.out)),
-        Format::Json => report::json::compare(&report),
-    };
-    output::write(args.out.output.as_deref(), &text)?;
-    Ok(0)
+    Ok(compare::compare(loaded.readouts, loaded.event, &align::Options::default()))
+}
+
+/// The report in `format`. Published formats carry a stamp, which can fail on a bad
+/// SOURCE_DATE_EPOCH.
+fn render(report: &compare::Report, format: Format, style: Style) -> Result<String> {
+    Ok(match format {
+        Format::Terminal => report::terminal::compare(report, style),
+        Format::Json => report::json::compare(report),
+        Format::Markdown => report::markdown::compare(report, &stamp::made_now()?),
+        Format::Html => report::html::compare(report, &stamp::made_now()?),
+    })
 }
 
 fn run_segment(args: SegmentArgs) -> Result<i32> {
@@ -43,6 +77,12 @@ fn run_segment(args: SegmentArgs) -> Result<i32> {
     let text = match args.out.format {
         Format::Terminal => report::terminal::segment(&loaded.readouts, style(&args.out)),
         Format::Json => report::json::segment(&loaded.readouts),
+        f @ (Format::Markdown | Format::Html) => {
+            return Err(Error::new(format!(
+                "segment writes terminal or json, not {}",
+                f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
+            )));
+        }
     };
     output::write(args.out.output.as_deref(), &text)?;
     Ok(0)

@@ -20,8 +20,28 @@ pub struct Cli {
 pub enum Command {
     /// Align two or more readouts and show how they differ
     Compare(CompareArgs),
+    /// Write the comparison as a document to read, send or publish (HTML, Markdown or JSON)
+    #[command(
+        long_about = "Write the comparison as a document to read, send or publish. The format follows \
+    the output file's extension (.html or .htm, .md or .markdown, .json) unless --format names one. \
+    HTML reports are one self-contained file that needs no network."
+    )]
+    Report(ReportArgs),
     /// Split readouts into statements and show their ids
     Segment(SegmentArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Readouts: YAML, text or Markdown files, event folders, or - for standard input
+    #[arg(required = true, value_name = "READOUT")]
+    pub readouts: Vec<String>,
+    /// The file to write (whole or not at all); - for standard output, with --format
+    #[arg(short, long, value_name = "FILE", required = true)]
+    pub output: String,
+    /// Output format; by default from FILE's extension
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Args)]
@@ -61,6 +81,23 @@ pub enum Format {
     Terminal,
     /// JSON for programs (schema in design.md)
     Json,
+    /// Markdown for GitHub, GitLab, Obsidian and other wikis
+    Markdown,
+    /// One self-contained HTML page that works offline
+    Html,
+}
+
+impl Format {
+    /// The format a file name's extension asks for, if it is one `report` knows.
+    pub fn from_path(path: &str) -> Option<Format> {
+        let ext = std::path::Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" => Some(Format::Html),
+            "md" | "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,7 +1,7 @@
 //! readout: compare competing official accounts of the same diplomatic event.
 //!
 //! Data flow: files → [`readout`] (loading, [`segment`]) → [`align`] → [`diff`] →
-//! [`compare::Report`] → [`report`] (terminal, JSON).
+//! [`compare::Report`] → [`report`] (terminal, JSON, Markdown, HTML).
 
 pub mod align;
 pub mod app;

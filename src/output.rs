@@ -45,11 +45,16 @@ fn write_file(path: &str, content: &str) -> Result<()> {
     check_target(path)?;
     let p = Path::new(path);
     let fail = |e: std::io::Error| Error::in_file(path, format!("cannot write: {}", io_reason(&e)));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".readout-")
-        .suffix(".tmp")
-        .tempfile_in(parent(p))
-        .map_err(fail)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".readout-").suffix(".tmp");
+    // Temporary files are private (0600) by default; a report is an ordinary file that others
+    // (a web server, colleagues) may need to read, so it gets the usual mode, less the umask.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(parent(p)).map_err(fail)?;
     tmp.write_all(content.as_bytes()).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     // The temporary file is removed on every error path when `tmp` is dropped.
@@ -80,6 +85,30 @@ mod tests {
         let names: Vec<_> =
             std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_file_is_not_private_to_its_owner() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.html");
+        write(Some(target.to_str().unwrap()), "x").unwrap();
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        // Whatever the umask takes away, the owner can still read and write, and the mode is
+        // no longer tempfile's private 0600 unless the umask itself asks for that.
+        assert_eq!(mode & 0o600, 0o600, "{mode:o}");
+        assert!(mode & 0o044 != 0 || umask_is_private(), "{mode:o}");
+    }
+
+    /// Whether the process umask removes group and other read permission.
+    #[cfg(unix)]
+    fn umask_is_private() -> bool {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let probe = dir.path().join("probe");
+        std::fs::write(&probe, "").unwrap();
+        std::fs::metadata(&probe).unwrap().permissions().mode() & 0o044 == 0
     }
 
     #[test]

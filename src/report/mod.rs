@@ -1,6 +1,16 @@
-//! Output formats, one file each, over the one comparison model in `compare`.
+//! Output formats, one file each, over the one comparison model in `compare`, and the few
+//! helpers the published formats (HTML, Markdown) share.
 
+use crate::compare;
+
+pub mod css;
+pub mod escape;
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod sides;
+pub mod stamp;
+mod svg;
 pub mod terminal;
 mod wrap;
 
@@ -16,4 +26,29 @@ impl Default for Style {
     fn default() -> Self {
         Style { color: false, width: 100 }
     }
+}
+
+/// The heading of a published report: the event's title, else the sources compared.
+pub fn title(report: &compare::Report) -> String {
+    match report.event.as_ref().and_then(|e| e.title.as_deref()) {
+        Some(t) if !t.trim().is_empty() => t.trim().to_string(),
+        _ => {
+            let names: Vec<&str> = report.readouts.iter().map(|r| r.source.as_str()).collect();
+            format!("Readouts compared: {}", list(&names))
+        }
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// A share in 0..1 as a whole percentage.
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
 }

@@ -3,6 +3,9 @@
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
 
+mod injection;
+pub use injection::*;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

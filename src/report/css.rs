@@ -1,0 +1,215 @@
+//! The look of readout's HTML pages, in one stylesheet every HTML output shares, and the
+//! Content-Security-Policy that allows exactly this stylesheet and nothing else.
+//!
+//! The policy names the stylesheet by its SHA-256 hash rather than allowing any inline style,
+//! so a `<style>` that escaped escaping still would not apply. A unit test recomputes the hash;
+//! when the stylesheet changes, that test prints the new value for [`STYLE_HASH`].
+
+/// `sha256-…` of [`CSS`], as CSP writes it.
+pub const STYLE_HASH: &str = "sha256-uKIm5RezwJVzAr1N1kT6ZbmK5XgetmygaL6Q3ED0eQo=";
+
+/// No network, no scripts, no images, no plugins, no frames, no forms: only this page's own
+/// stylesheet. (The map is inline SVG, which needs no `img-src`.)
+pub fn csp() -> String {
+    format!("default-src 'none'; style-src '{STYLE_HASH}'; base-uri 'none'; form-action 'none'")
+}
+
+/// The stylesheet. Colours meet WCAG AA on their backgrounds; each side's own words carry an
+/// underline style too (solid for the left readout, dotted for the right), so the marks survive
+/// greyscale printing and colour blindness.
+pub const CSS: &str = r#"
+:root {
+  --ink: #1b1f24; --muted: #555e68; --rule: #d0d7de; --paper: #ffffff; --shade: #f6f8fa;
+  --left: #1d4ed8; --left-tint: #dbe7fe; --right: #a14200; --right-tint: #fde6c8;
+  --identical: #17733a; --reworded: #3b2f95; --related: #a03a8c; --target: #f2c200;
+  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif;
+  --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "DejaVu Serif", serif;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; background: var(--paper); color: var(--ink); font: 16px/1.5 var(--sans); }
+.page { max-width: 72rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
+a { color: var(--left); }
+a:focus-visible { outline: 3px solid var(--target); outline-offset: 2px; }
+h1, h2, h3 { line-height: 1.25; margin: 0; }
+h1 { font-size: 1.9rem; margin: .25rem 0 .5rem; }
+h2 { font-size: 1.45rem; margin: 2.5rem 0 1rem; padding-bottom: .35rem; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 1.15rem; margin: 2rem 0 .75rem; }
+p { margin: .5rem 0; }
+.kicker { margin: 0; color: var(--muted); font-size: .8rem; font-weight: 600; letter-spacing: .08em; text-transform: uppercase; }
+.event-meta, .made { color: var(--muted); margin: 0 0 .25rem; }
+.made { font-size: .85rem; margin-top: 1rem; }
+.readouts { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; margin: 1.25rem 0 0; padding: 0; list-style: none; }
+.readout { border: 1px solid var(--rule); border-left: 6px solid var(--muted); border-radius: 6px; padding: .75rem 1rem; background: var(--paper); }
+.readout.l { border-left-color: var(--left); }
+.readout.r { border-left-color: var(--right); }
+.readout .source { font-weight: 700; font-size: 1.05rem; }
+.readout .title { font-family: var(--serif); margin: .25rem 0; }
+.readout .date { color: var(--muted); font-size: .9rem; margin: 0; }
+.readout .url { font-size: .85rem; margin: .25rem 0 0; overflow-wrap: anywhere; color: var(--muted); }
+.prefix { display: inline-block; min-width: 2.2em; padding: 0 .35em; margin-right: .4em; border-radius: 4px; background: var(--shade); border: 1px solid var(--rule); font: 600 .8rem/1.5 var(--sans); text-align: center; }
+.toc { margin: 1rem 0 0; padding-left: 1.25rem; }
+.key { display: flex; flex-wrap: wrap; gap: .35rem 1.25rem; margin: .5rem 0 1rem; padding: .6rem .9rem; background: var(--shade); border: 1px solid var(--rule); border-radius: 6px; font-size: .9rem; }
+.key > span { white-space: nowrap; }
+.stats { display: flex; flex-wrap: wrap; gap: .75rem; margin: 0 0 1rem; padding: 0; list-style: none; }
+.stats li { flex: 1 1 7rem; padding: .5rem .75rem; border: 1px solid var(--rule); border-radius: 6px; background: var(--shade); }
+.stats b { display: block; font-size: 1.5rem; line-height: 1.2; }
+.stats span { color: var(--muted); font-size: .85rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: .5rem .75rem; border-bottom: 1px solid var(--rule); }
+thead th { border-bottom: 2px solid var(--ink); font-size: .9rem; }
+.summary { max-width: 44rem; }
+.summary td.n, .summary th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.l, .l .sid, .only .l h2, .only .l h3 { color: var(--left); }
+th.r, .r .sid, .only .r h2, .only .r h3 { color: var(--right); }
+.links td.side { width: 44%; font-family: var(--serif); }
+.links td.rel { width: 12%; font-size: .85rem; white-space: nowrap; }
+.links tr.moved td.rel { background: var(--shade); }
+.st { margin: 0; scroll-margin-top: 1rem; overflow-wrap: anywhere; }
+h1, h2, h3, .readout, .event-meta { overflow-wrap: anywhere; }
+.summary th { overflow-wrap: break-word; }
+.st + .st { margin-top: .5rem; }
+.sid { font: 700 .8rem var(--sans); text-decoration: none; margin-right: .35em; }
+.sid:hover { text-decoration: underline; }
+mark { color: inherit; padding: 0 .1em; border-radius: 2px; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: .2em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+mark.l { background: var(--left-tint); text-decoration-color: var(--left); text-decoration-style: solid; }
+mark.r { background: var(--right-tint); text-decoration-color: var(--right); text-decoration-style: dotted; }
+.badge { display: inline-block; padding: 0 .45em; border-radius: 999px; color: #fff; font-weight: 600; font-size: .8rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.badge.identical { background: var(--identical); }
+.badge.reworded { background: var(--reworded); }
+.badge.related { background: var(--related); }
+.score { color: var(--muted); font-variant-numeric: tabular-nums; }
+.moved-mark { display: block; font-weight: 700; margin-top: .25rem; }
+.only { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 2rem; }
+.only ul { list-style: none; margin: 0; padding: 0; }
+.only li { padding: .5rem 0; border-bottom: 1px solid var(--rule); font-family: var(--serif); }
+.only .none { color: var(--muted); font-style: italic; }
+:target { outline: 3px solid var(--target); outline-offset: 2px; background: #fff8d6; }
+figure.map { margin: 0 0 1rem; display: grid; grid-template-columns: minmax(0, 30rem) minmax(12rem, 22rem); gap: 1rem 2.5rem; align-items: start; }
+.map-head { display: flex; justify-content: space-between; gap: 1rem; font-weight: 700; font-size: .9rem; margin-bottom: .35rem; }
+.map-head .r { text-align: right; color: var(--right); }
+.map-head .l { color: var(--left); }
+svg.map { display: block; width: 100%; height: auto; font-family: var(--sans); }
+svg .box rect { stroke-width: 1.5; }
+svg .box.l rect { fill: var(--left-tint); stroke: var(--left); }
+svg .box.r rect { fill: var(--right-tint); stroke: var(--right); }
+svg .box.only.l rect { fill: var(--left); }
+svg .box.only.r rect { fill: var(--right); }
+svg .box text { font-size: 13px; font-weight: 600; fill: var(--ink); }
+svg .box.only text { fill: #fff; }
+svg a.box:hover rect, svg a.box:focus rect { stroke-width: 3; }
+svg .link, svg .stub { fill: none; stroke-width: 2; }
+svg .identical { stroke: var(--identical); stroke-width: 3; }
+svg .reworded { stroke: var(--reworded); }
+svg .related { stroke: var(--related); stroke-dasharray: 6 4; }
+svg .link:hover { stroke-width: 4; }
+figcaption { font-size: .9rem; color: var(--muted); padding-top: 1.6rem; }
+.legend { list-style: none; margin: 0 0 .75rem; padding: 0; }
+.legend li { margin: 0 0 .35rem; }
+.swatch { display: inline-block; vertical-align: middle; margin-right: .5em; }
+footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85rem; }
+@media (max-width: 44rem) {
+  body { font-size: 15px; }
+  .page { padding: 1rem .85rem 2rem; }
+  h1 { font-size: 1.45rem; }
+  h2 { font-size: 1.25rem; }
+  .links thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .links, .links tbody, .links tr, .links td { display: block; width: 100%; }
+  .links tr { border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 .85rem; overflow: hidden; }
+  .links td { border: 0; }
+  .links td.side { width: 100%; }
+  .links td.side::before { content: attr(data-label); display: block; font: 700 .75rem var(--sans); text-transform: uppercase; letter-spacing: .05em; margin-bottom: .2rem; }
+  .links td.l::before { color: var(--left); }
+  .links td.r::before { color: var(--right); }
+  .links td.rel { width: 100%; white-space: normal; background: var(--shade); border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); padding: .3rem .75rem; }
+  .moved-mark { display: inline; margin: 0 0 0 .5rem; }
+  .key > span { white-space: normal; }
+  .stats { gap: .4rem; }
+  .stats li { flex: 1 1 4rem; padding: .35rem .5rem; }
+  .stats b { font-size: 1.2rem; }
+  .stats span { font-size: .75rem; }
+  .summary th, .summary td { padding: .4rem .5rem; }
+  .summary th.n { white-space: normal; }
+  figure.map { grid-template-columns: minmax(0, 1fr); }
+  figcaption { padding-top: 0; }
+}
+@page { size: A4; margin: 15mm 14mm 16mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  body { font-size: 10pt; }
+  .page { max-width: none; padding: 0; }
+  h2 { break-after: avoid; margin-top: 1.5rem; }
+  h3 { break-after: avoid; }
+  thead { display: table-header-group; }
+  tr, .readout, .stats, .summary, .only li { break-inside: avoid; }
+  .pair + .pair { break-before: page; }
+  figure.map { grid-template-columns: minmax(0, 26rem) minmax(0, 1fr); break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  .readout .url a { text-decoration: underline; }
+  :target { outline: none; background: none; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+
+    #[test]
+    fn style_hash_matches_the_stylesheet() {
+        let digest = Sha256::digest(CSS.as_bytes());
+        let hash = format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest));
+        assert_eq!(STYLE_HASH, hash, "the stylesheet changed: set STYLE_HASH to {hash}");
+    }
+
+    /// A colour variable's value from the stylesheet, as sRGB.
+    fn var(name: &str) -> [f64; 3] {
+        let at = CSS.find(&format!("--{name}: #")).expect(name) + name.len() + 5;
+        let hex = &CSS[at..at + 6];
+        let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
+        [c(0), c(2), c(4)]
+    }
+
+    fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
+        let lum = |c: [f64; 3]| {
+            let f = |x: f64| {
+                if x <= 0.03928 { x / 12.92 } else { ((x + 0.055) / 1.055).powf(2.4) }
+            };
+            0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
+        };
+        let (x, y) = (lum(a) + 0.05, lum(b) + 0.05);
+        x.max(y) / x.min(y)
+    }
+
+    #[test]
+    fn text_colours_meet_wcag_aa() {
+        let white = [1.0, 1.0, 1.0];
+        let text_on = [
+            ("ink", "paper"),
+            ("muted", "paper"),
+            ("muted", "shade"),
+            ("left", "paper"),
+            ("right", "paper"),
+            ("left", "shade"),
+            ("ink", "left-tint"),
+            ("ink", "right-tint"),
+        ];
+        for (fg, bg) in text_on {
+            let c = contrast(var(fg), var(bg));
+            assert!(c >= 4.5, "{fg} on {bg}: {c:.2}");
+        }
+        // White text: badges and the filled boxes of the map.
+        for bg in ["identical", "reworded", "related", "left", "right"] {
+            let c = contrast(white, var(bg));
+            assert!(c >= 4.5, "white on {bg}: {c:.2}");
+        }
+    }
+
+    #[test]
+    fn policy_allows_no_network_and_no_script() {
+        let p = csp();
+        assert!(p.starts_with("default-src 'none';"));
+        assert!(!p.contains("unsafe") && !p.contains("http") && !p.contains("script-src"));
+    }
+}

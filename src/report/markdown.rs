@@ -1,0 +1,189 @@
+//! Markdown output for GitHub, GitLab and Obsidian: the readouts, then for each pair a summary
+//! table, the links side by side in a table with each side's own words marked, and the only-in
+//! lists. All readout text goes through `escape`, so nothing in it can break the tables.
+
+use super::escape::{markdown_cell, markdown_inline, markdown_link};
+use super::sides::{self, Run};
+use super::stamp::Made;
+use crate::compare::{Comparison, Link, Report};
+use crate::diff::Op;
+use crate::readout::{Readout, Statement};
+use std::fmt::Write;
+
+/// The whole report as one Markdown document.
+pub fn compare(report: &Report, made: &Made) -> String {
+    let mut out = String::new();
+    header(&mut out, report, made);
+    let several = report.comparisons.len() > 1;
+    for c in &report.comparisons {
+        let (l, r) = (&report.readouts[c.left], &report.readouts[c.right]);
+        if several {
+            let _ = writeln!(
+                out,
+                "\n## {} and {}",
+                markdown_inline(&l.source),
+                markdown_inline(&r.source)
+            );
+        }
+        comparison(&mut out, report, c, if several { "###" } else { "##" });
+    }
+    out
+}
+
+fn header(out: &mut String, report: &Report, made: &Made) {
+    let _ = writeln!(out, "# {}\n", markdown_inline(&super::title(report)));
+    let date = report
+        .event
+        .as_ref()
+        .and_then(|e| e.date.as_deref())
+        .map(|d| format!(" of {}", markdown_inline(d)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "Comparison of {} official readouts{date}. Made by readout {} on {}.\n",
+        report.readouts.len(),
+        made.version,
+        made.at
+    );
+    out.push_str("| Id | Source | Title | Date |\n|---|---|---|---|\n");
+    for rd in &report.readouts {
+        let title = match (&rd.title, &rd.url) {
+            (t, Some(u)) => markdown_link(t.as_deref().unwrap_or(""), u),
+            (Some(t), None) => markdown_cell(t),
+            (None, None) => " ".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            code(&rd.prefix),
+            markdown_cell(&rd.source),
+            title,
+            markdown_cell(rd.date.as_deref().unwrap_or(""))
+        );
+    }
+}
+
+fn comparison(out: &mut String, report: &Report, c: &Comparison, h: &str) {
+    let (l, r) = (&report.readouts[c.left], &report.readouts[c.right]);
+    let (lmap, rmap) = (report.statements_by_id(c.left), report.statements_by_id(c.right));
+    summary(out, l, r, c, h);
+    let _ = writeln!(
+        out,
+        "\n{h} Links, in {}’s order ({})\n",
+        markdown_inline(&l.source),
+        c.links.len()
+    );
+    if c.links.is_empty() {
+        out.push_str("None: no statement of one readout reports a point of the other.\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "Legend: **bold** words only {} has, *italic* words only {} has, plain words both \
+             have. Moved: out of the order the other links keep.\n",
+            markdown_inline(&l.source),
+            markdown_inline(&r.source)
+        );
+        let _ = writeln!(
+            out,
+            "| {} | Link | {} |\n|---|---|---|",
+            markdown_cell(&l.source),
+            markdown_cell(&r.source)
+        );
+        for link in &c.links {
+            link_row(out, link, &lmap, &rmap);
+        }
+    }
+    for (rd, ids, map) in [(l, &c.only_left, &lmap), (r, &c.only_right, &rmap)] {
+        let _ = writeln!(out, "\n{h} Only in {} ({})\n", markdown_inline(&rd.source), ids.len());
+        let sts = sides::only(ids, map);
+        if sts.is_empty() {
+            out.push_str("None.\n");
+        }
+        for st in sts {
+            let _ = writeln!(out, "- {} {}", code(&st.id), markdown_inline(&st.text));
+        }
+    }
+}
+
+fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, h: &str) {
+    let s = &c.stats;
+    let (ll, rl) = sides::linked_counts(c);
+    let _ = writeln!(out, "\n{h} Summary\n");
+    let _ = writeln!(
+        out,
+        "| | {} | {} |\n|---|--:|--:|",
+        markdown_cell(&l.source),
+        markdown_cell(&r.source)
+    );
+    let rows = [
+        ("Statements", s.left_statements.to_string(), s.right_statements.to_string()),
+        ("In a link", ll.to_string(), rl.to_string()),
+        ("Only in this readout", c.only_left.len().to_string(), c.only_right.len().to_string()),
+        (
+            "Its words the other also has",
+            super::percent(s.left_share()),
+            super::percent(s.right_share()),
+        ),
+    ];
+    for (k, a, b) in rows {
+        let _ = writeln!(out, "| {k} | {a} | {b} |");
+    }
+    let _ = writeln!(
+        out,
+        "\n{} links: {} identical, {} reworded, {} related; {} moved.",
+        s.links, s.identical, s.reworded, s.related, s.moved
+    );
+}
+
+fn link_row(
+    out: &mut String,
+    link: &Link,
+    lmap: &std::collections::HashMap<&str, &Statement>,
+    rmap: &std::collections::HashMap<&str, &Statement>,
+) {
+    let left = cell(&sides::link_side(link, Op::Left, lmap), "**");
+    let right = cell(&sides::link_side(link, Op::Right, rmap), "*");
+    let mut rel = format!("{} {:.2}", link.relation.name(), link.score);
+    if link.moved {
+        rel.push_str("<br>↕ moved");
+    }
+    let _ = writeln!(out, "| {left} | {rel} | {right} |");
+}
+
+/// A table cell of statements, each led by its id, own words wrapped in `mark` (`**` or `*`).
+fn cell(marked: &[sides::Marked], mark: &str) -> String {
+    let parts: Vec<String> = marked
+        .iter()
+        .map(|(st, runs)| format!("{} {}", code(&st.id), marked_text(runs, mark)))
+        .collect();
+    if parts.is_empty() { " ".to_string() } else { parts.join("<br>") }
+}
+
+/// Runs as escaped Markdown. Own runs start and end on a letter or digit (see `sides::runs`),
+/// which is what lets `**`/`*` open and close next to any punctuation.
+fn marked_text(runs: &[Run], mark: &str) -> String {
+    let mut out = String::new();
+    for (i, run) in runs.iter().enumerate() {
+        // Escaping trims outer spaces; put back the ones that separate runs.
+        let text = markdown_inline(run.text);
+        if i > 0 && run.text.starts_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        if run.own {
+            let _ = write!(out, "{mark}{text}{mark}");
+        } else {
+            out.push_str(&text);
+        }
+        if i + 1 < runs.len() && run.text.ends_with(char::is_whitespace) && !text.is_empty() {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// An id as code, when it is a plain one; anything else as escaped text.
+fn code(id: &str) -> String {
+    let plain =
+        !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if plain { format!("`{id}`") } else { markdown_inline(id) }
+}
