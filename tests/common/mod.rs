@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 mod injection;
+#[allow(unused_imports)]
 pub use injection::*;
 
 use std::io::Write;
