@@ -23,7 +23,7 @@ fn run_compare(args: CompareArgs) -> Result<i32> {
         output::check_target(o)?;
     }
     let report = load_and_compare("compare", &args.readouts)?;
-    let text = render(&report, args.out.format, style(&args.out))?;
+    let text = render(&report, format_of(&args.out), style(&args.out))?;
     output::write(args.out.output.as_deref(), &text)?;
     Ok(0)
 }
@@ -74,7 +74,7 @@ fn run_segment(args: SegmentArgs) -> Result<i32> {
         output::check_target(o)?;
     }
     let loaded = readout::load_all(&args.readouts)?;
-    let text = match args.out.format {
+    let text = match format_of(&args.out) {
         Format::Terminal => report::terminal::segment(&loaded.readouts, style(&args.out)),
         Format::Json => report::json::segment(&loaded.readouts),
         f @ (Format::Markdown | Format::Html) => {
@@ -86,6 +86,13 @@ fn run_segment(args: SegmentArgs) -> Result<i32> {
     };
     output::write(args.out.output.as_deref(), &text)?;
     Ok(0)
+}
+
+/// The format asked for; else the one `-o FILE`'s extension names; else terminal.
+fn format_of(out: &OutputArgs) -> Format {
+    out.format
+        .or_else(|| out.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Terminal)
 }
 
 /// Colour and width for terminal output: colour only for a terminal (or when forced), never

@@ -64,9 +64,9 @@ pub struct SegmentArgs {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Terminal)]
-    pub format: Format,
+    /// Output format [default: from -o FILE's extension, else terminal]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write to this file (whole or not at all) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<String>,

@@ -2,8 +2,8 @@
 //! diffs, the only-in lists and a summary; wrapped to the width, coloured when asked. Each side's
 //! own words are also bracketed (`[K: …]`) so the output reads the same without colour.
 
-use super::Style;
 use super::wrap::{Paint, labelled, paint, wrap};
+use super::{Style, sides};
 use crate::compare::{Comparison, Link, Relation, Report};
 use crate::diff::{Op, Piece, needs_space};
 use crate::readout::{Readout, Statement};
@@ -68,7 +68,7 @@ fn comparison(out: &mut String, report: &Report, c: &Comparison, style: Style) {
         out.push_str("    none: no statement of one readout reports a point of the other\n");
     }
     for link in &c.links {
-        link_block(out, link, l, r, &lmap, style);
+        link_block(out, link, l, r, [&lmap, &rmap], style);
     }
     for (rd, ids, map, col) in [(l, &c.only_left, &lmap, LEFT), (r, &c.only_right, &rmap, RIGHT)] {
         heading(out, &format!("Only in {} ({})", rd.source, ids.len()), style);
@@ -105,9 +105,10 @@ fn link_block(
     link: &Link,
     l: &Readout,
     r: &Readout,
-    lmap: &HashMap<&str, &Statement>,
+    maps: [&HashMap<&str, &Statement>; 2],
     style: Style,
 ) {
+    let lmap = maps[0];
     let color = style.color;
     let mut head = format!(
         "{} ⟷ {}",
@@ -131,8 +132,10 @@ fn link_block(
         }
         // Little wording in common: one line per side reads better than interleaved brackets.
         Relation::Related => {
-            for (rd, side, col) in [(l, Op::Left, LEFT), (r, Op::Right, RIGHT)] {
-                let runs = side_runs(&link.diff, rd, side);
+            for (k, (rd, side, col)) in
+                [(l, Op::Left, LEFT), (r, Op::Right, RIGHT)].into_iter().enumerate()
+            {
+                let runs = side_runs(link, rd, side, maps[k]);
                 let label = format!("{:<4}", rd.prefix);
                 out.push_str(&labelled(
                     INDENT,
@@ -150,17 +153,36 @@ fn texts(idl: &[String], map: &HashMap<&str, &Statement>) -> String {
     idl.iter().map(|id| map[id.as_str()].text.as_str()).collect::<Vec<_>>().join(" ")
 }
 
-/// Runs for one readout's side of a diff: shared words plain, its own words marked.
-fn side_runs(pieces: &[Piece], rd: &Readout, side: Op) -> Vec<(String, Paint)> {
+/// Runs for one side of a link, from its statements' own text as written: shared words plain,
+/// the side's own words marked.
+fn side_runs(
+    link: &Link,
+    rd: &Readout,
+    side: Op,
+    map: &HashMap<&str, &Statement>,
+) -> Vec<(String, Paint)> {
     let col = if side == Op::Left { LEFT } else { RIGHT };
-    let shown = pieces.iter().filter(|p| p.op == Op::Equal || p.op == side);
-    runs(shown.map(|p| {
-        if p.op == Op::Equal || p.is_punctuation() {
-            (p.text.clone(), Paint::Plain)
-        } else {
-            (format!("[{}: {}]", rd.prefix, p.text), Paint::Fg(col))
+    let mut out: Vec<(String, Paint)> = Vec::new();
+    let mut space = false;
+    for (k, (_, runs)) in sides::link_side(link, side, map).into_iter().enumerate() {
+        space |= k > 0;
+        for run in runs {
+            // wrap() glues a run to the one before unless it starts with a space.
+            let lead = if space || run.text.starts_with(char::is_whitespace) { " " } else { "" };
+            space = run.text.ends_with(char::is_whitespace);
+            let text = run.text.trim();
+            if text.is_empty() {
+                space |= !lead.is_empty();
+                continue;
+            }
+            out.push(if run.own {
+                (format!("{lead}[{}: {text}]", rd.prefix), Paint::Fg(col))
+            } else {
+                (format!("{lead}{text}"), Paint::Plain)
+            });
         }
-    }))
+    }
+    out
 }
 
 /// Runs for an inline diff: both sides' own words, each marked, between the shared words.
