@@ -18,7 +18,7 @@ fn main() {
     let (l, r) = (&loaded.readouts[0], &loaded.readouts[1]);
     let (li, ri) = (readout::compare::align_input(l), readout::compare::align_input(r));
     let (lt, rt) = (&li.texts, &ri.texts);
-    let people = readout::speaker::People::learn(lt.iter().chain(rt.iter()).copied());
+    let people = readout::speaker::People::learn(&[lt.as_slice(), rt.as_slice()].concat());
     let cands = align::explain(&li, &ri, &people);
     let a = align::align(&li, &ri, &people, &align::Options::default());
     if json {

@@ -13,7 +13,7 @@ fn main() {
         (compare::align_input(&loaded.readouts[0]), compare::align_input(&loaded.readouts[1]));
     eprintln!("speakers     {:?}", t.elapsed());
     let t = Instant::now();
-    let people = People::learn(l.texts.iter().chain(&r.texts).copied());
+    let people = People::learn(&[l.texts.as_slice(), &r.texts].concat());
     eprintln!("people       {:?}", t.elapsed());
     let t = Instant::now();
     let a = align::align(&l, &r, &people, &align::Options::default());

@@ -6,9 +6,9 @@ use readout::speaker::{self, People};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let loaded = load_all(&args).unwrap_or_else(|e| panic!("{e}"));
-    let people = People::learn(
-        loaded.readouts.iter().flat_map(|r| r.statements.iter().map(|s| s.text.as_str())),
-    );
+    let all: Vec<&str> =
+        loaded.readouts.iter().flat_map(|r| r.statements.iter().map(|s| s.text.as_str())).collect();
+    let people = People::learn(&all);
     for r in &loaded.readouts {
         let texts: Vec<&str> = r.statements.iter().map(|s| s.text.as_str()).collect();
         let paras: Vec<usize> = r.statements.iter().map(|s| s.paragraph).collect();

@@ -4,9 +4,10 @@
 //! matches that keep the order and sit where the backbone expects them, then join split
 //! sentences (1:n, n:1). No step compares all pairs of statements.
 
+use crate::par;
 use crate::speaker::{Agreement, People, Speaker};
 use crate::text;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Knobs of the aligner. The defaults were tuned on real readout pairs (see README, "Quality").
 #[derive(Debug, Clone)]
@@ -276,7 +277,7 @@ fn join_neighbours(
     let side_of = |l: &Link| if own.side == Side::Left { l.left.clone() } else { l.right.clone() };
     let partners_of =
         |l: &Link| if own.side == Side::Left { l.right.clone() } else { l.left.clone() };
-    let mut link_of: HashMap<usize, usize> = HashMap::new();
+    let mut link_of: HashMap<usize, usize> = HashMap::default();
     for (k, l) in links.iter().enumerate() {
         for i in side_of(l) {
             link_of.insert(i, k);
@@ -407,21 +408,25 @@ fn heaviest_chain(pairs: &[(usize, usize, f32)]) -> Vec<usize> {
 /// for names of places and things and for numbers, lowered for boilerplate and for the names of
 /// the people speaking (who speaks is weighed separately, by [`speaker_factor`]).
 fn profiles(left: &[&str], right: &[&str], people: &People) -> (Vec<Profile>, Vec<Profile>) {
+    let split = |side: &[&str]| side.iter().map(|s| text::words(s)).collect::<Vec<_>>();
+    let (lw, rw) = par::both(|| split(left), || split(right));
     // Joined forms of hyphenated compounds count only when the plain word occurs somewhere.
-    let mut plain: HashSet<String> = HashSet::new();
-    for s in left.iter().chain(right) {
-        for w in text::words(s) {
-            if !w.lower.contains('-') {
-                plain.insert(w.lower);
-            }
-        }
-    }
+    let plain: HashSet<&str> = lw
+        .iter()
+        .chain(&rw)
+        .flatten()
+        .map(|w| w.lower.as_str())
+        .filter(|w| !w.contains('-'))
+        .collect();
     let joined = |w: &str| plain.contains(w);
     let persons: HashSet<String> = people.name_words().map(text::stem).collect();
     let parties = people.countries();
-    let all: Vec<Vec<text::Term>> =
-        left.iter().chain(right).map(|s| text::terms(s, &joined)).collect();
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let analyse = |side: &[Vec<text::Word>]| {
+        side.iter().map(|ws| text::terms_of_words(ws, &joined)).collect::<Vec<_>>()
+    };
+    let (mut all, rt) = par::both(|| analyse(&lw), || analyse(&rw));
+    all.extend(rt);
+    let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut df: Vec<u32> = Vec::new();
     let mut name: Vec<bool> = Vec::new();
     let mut sets: Vec<Vec<(u32, &text::Term)>> = Vec::with_capacity(all.len());
@@ -506,15 +511,15 @@ fn similarity(a: &Profile, b: &Profile) -> f32 {
 fn candidates(left: &Input, right: &Input, people: &People) -> Candidates {
     let (lp, rp) = profiles(&left.texts, &right.texts, people);
     let cap = posting_cap(lp.len() + rp.len());
-    let mut pairs: HashMap<(usize, usize), f32> = HashMap::new();
+    let mut pairs: HashMap<(usize, usize), f32> = HashMap::default();
     for (from, to, flip) in [(&lp, &rp, false), (&rp, &lp, true)] {
-        let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
         for (j, p) in to.iter().enumerate() {
             for &(id, _) in &p.terms {
                 index.entry(id).or_default().push(j);
             }
         }
-        let mut seen: HashMap<usize, f32> = HashMap::new();
+        let mut seen: HashMap<usize, f32> = HashMap::default();
         for (i, p) in from.iter().enumerate() {
             seen.clear();
             for &(id, w) in &p.terms {
@@ -570,7 +575,7 @@ mod tests {
 
     fn run(a: &[&str], b: &[&str]) -> Alignment {
         let (l, r) = (Input::new(a.to_vec(), None), Input::new(b.to_vec(), None));
-        let people = People::learn(a.iter().chain(b).copied());
+        let people = People::learn(&[a, b].concat());
         align(&l, &r, &people, &Options::default())
     }
 

@@ -3,6 +3,7 @@
 
 use crate::align::{self, Alignment};
 use crate::diff::{self, Piece, WordCounts};
+use crate::par;
 use crate::readout::{Event, Readout, Statement};
 use crate::speaker::People;
 use crate::text;
@@ -109,8 +110,8 @@ pub fn compare(readouts: Vec<Readout>, event: Option<Event>, opts: &align::Optio
 
 fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Options) -> Comparison {
     let (l, r) = (&readouts[li], &readouts[ri]);
-    let (left, right) = (align_input(l), align_input(r));
-    let people = People::learn(left.texts.iter().chain(&right.texts).copied());
+    let (left, right) = par::both(|| align_input(l), || align_input(r));
+    let people = People::learn(&[left.texts.as_slice(), &right.texts].concat());
     let Alignment { links, only_left, only_right } = align::align(&left, &right, &people, opts);
     let (lt, rt) = (&left.texts, &right.texts);
     let mut stats = Stats {
@@ -119,16 +120,18 @@ fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Option
         links: links.len(),
         ..Stats::default()
     };
+    let diffed = par::map(&links, |link| {
+        let (ltext, rtext) = (join(lt, &link.left), join(rt, &link.right));
+        let pieces = diff::diff(&ltext, &rtext);
+        let counts = diff::count_words(&pieces);
+        (pieces, counts, relation(&ltext, &rtext, counts))
+    });
     let mut words = WordCounts::default();
     let links: Vec<Link> = links
         .into_iter()
-        .map(|link| {
-            let ltext = join(lt, &link.left);
-            let rtext = join(rt, &link.right);
-            let pieces = diff::diff(&ltext, &rtext);
-            let counts = diff::count_words(&pieces);
+        .zip(diffed)
+        .map(|(link, (pieces, counts, relation))| {
             words += counts;
-            let relation = relation(&ltext, &rtext, counts);
             match relation {
                 Relation::Identical => stats.identical += 1,
                 Relation::Reworded => stats.reworded += 1,

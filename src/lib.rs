@@ -12,6 +12,7 @@ pub mod error;
 pub mod input;
 pub mod lexicon;
 pub mod output;
+pub mod par;
 pub mod readout;
 pub mod report;
 pub mod segment;

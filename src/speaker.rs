@@ -58,31 +58,44 @@ pub struct People {
 
 impl People {
     /// Learns names and countries from every statement of the readouts being compared.
-    pub fn learn<'a>(texts: impl Iterator<Item = &'a str>) -> People {
-        let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
-        let mut names = HashSet::new();
-        for t in texts {
-            let toks = toks(t);
-            let mut k = 0;
-            while k < toks.len() {
-                if !toks[k].cap {
-                    k += 1;
-                    continue;
-                }
-                let start = k;
-                while k < toks.len() && in_run(&toks[k]) {
-                    k += 1;
-                }
-                let run = parse_run(&toks[start..k]);
-                if run.country.is_some() || run.title.is_some() {
-                    names.extend(run.names.iter().cloned());
-                }
-                if let Some(c) = &run.country {
-                    for n in &run.names {
-                        *votes.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
+    pub fn learn(texts: &[&str]) -> People {
+        type Votes = HashMap<String, HashMap<String, usize>>;
+        let scan = |part: &[&str]| {
+            let mut votes: Votes = HashMap::new();
+            let mut names = HashSet::new();
+            for t in part {
+                let toks = toks(t);
+                let mut k = 0;
+                while k < toks.len() {
+                    if !toks[k].cap {
+                        k += 1;
+                        continue;
                     }
+                    let start = k;
+                    while k < toks.len() && in_run(&toks[k]) {
+                        k += 1;
+                    }
+                    let run = parse_run(&toks[start..k]);
+                    if run.country.is_some() || run.title.is_some() {
+                        names.extend(run.names.iter().cloned());
+                    }
+                    if let Some(c) = &run.country {
+                        for n in &run.names {
+                            *votes.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
+                        }
+                    }
+                    k = k.max(start + 1);
                 }
-                k = k.max(start + 1);
+            }
+            (votes, names)
+        };
+        let (a, b) = texts.split_at(texts.len() / 2);
+        let ((mut votes, mut names), (votes_b, names_b)) = crate::par::both(|| scan(a), || scan(b));
+        names.extend(names_b);
+        for (n, cs) in votes_b {
+            let mine = votes.entry(n).or_default();
+            for (c, v) in cs {
+                *mine.entry(c).or_default() += v;
             }
         }
         let country = votes
@@ -546,7 +559,7 @@ mod tests {
             "Russian President Vladimir Putin had a phone conversation with President of the People's Republic of China Xi Jinping.",
             "Norlandic President Edvin Sarkander held a call with President of Ostravia Casimir Orlev.",
         ];
-        let p = People::learn(texts.iter().copied());
+        let p = People::learn(&texts);
         let putin = one("Putin said it.");
         let xi = one("Xi said it.");
         assert_eq!(p.country_of(&putin).as_deref(), Some("@russia"));

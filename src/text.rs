@@ -155,7 +155,7 @@ pub fn word_form(raw: &str) -> String {
             lower.truncate(lower.len() - if suffix == "'s" { 2 } else { 1 });
         }
     }
-    if is_acronym(raw) && (lower == "us" || lower == "usa") {
+    if (lower == "us" || lower == "usa") && is_acronym(raw) {
         lower = "usa".to_string();
     }
     lower
@@ -303,13 +303,12 @@ pub fn number_value(lower: &str) -> Option<String> {
     if let Some(n) = l.numbers.get(lower) {
         return Some((*n).to_string());
     }
-    let digits = lower.replace(',', "");
-    if digits.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+    if !lower.starts_with(|c: char| c.is_ascii_digit())
+        || !lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     {
-        return Some(digits);
+        return None;
     }
-    None
+    Some(lower.replace(',', ""))
 }
 
 /// A content term of a sentence: what the matcher compares.
@@ -332,8 +331,12 @@ pub struct Term {
 /// whose joined form is a known word elsewhere (`cease-fire` / `ceasefire`) becomes that word,
 /// others count as their parts (`Russian-Chinese` → russian, chinese).
 pub fn terms(s: &str, joined: &dyn Fn(&str) -> bool) -> Vec<Term> {
+    terms_of_words(&words(s), joined)
+}
+
+/// [`terms`] of a sentence already split into [`words`].
+pub fn terms_of_words(ws: &[Word], joined: &dyn Fn(&str) -> bool) -> Vec<Term> {
     let lex = lexicon();
-    let ws = words(s);
     let mut out = Vec::new();
     // Expand compounds into parts first, so phrases can match across them.
     let mut units: Vec<(String, bool, usize)> = Vec::new();
