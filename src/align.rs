@@ -127,56 +127,131 @@ struct Candidates {
 pub fn align(left: &Input, right: &Input, people: &People, opts: &Options) -> Alignment {
     let (nl, nr) = (left.texts.len(), right.texts.len());
     let cands = candidates(left, right, people);
-    let best_l: Vec<Option<(usize, f32)>> = cands.left.iter().map(|c| c.first().copied()).collect();
-    let best_r: Vec<Option<(usize, f32)>> =
-        cands.right.iter().map(|c| c.first().copied()).collect();
+    let mut used = (vec![false; nl], vec![false; nr]);
 
-    // 1. Anchors: mutual best matches that stand out from each side's next best, unless they
-    // are strong in themselves.
-    let second = |list: &[(usize, f32)]| list.get(1).map_or(0.0, |c| c.1);
-    let mut anchors: Vec<(usize, usize, f32)> = Vec::new();
-    for (i, b) in best_l.iter().enumerate() {
-        if let Some((j, s)) = *b
-            && s >= opts.anchor
-            && best_r[j].is_some_and(|(bi, _)| bi == i)
-            && (s >= opts.sure
-                || s >= opts.margin * second(&cands.left[i]).max(second(&cands.right[j])))
-        {
-            anchors.push((i, j, s));
+    // 1. Anchors, and the backbone: the heaviest chain of anchors that keeps both orders. The
+    // other anchors are moved points when strong enough to say so.
+    let anchors = anchors(&cands, opts);
+    let chain: HashSet<usize> = heaviest_chain(&anchors).into_iter().collect();
+    let mut links: Vec<Link> = Vec::new();
+    for (k, &(i, j, s)) in anchors.iter().enumerate() {
+        if chain.contains(&k) || s >= opts.moved {
+            links.push(Link { left: vec![i], right: vec![j], score: s, moved: false });
+            used.0[i] = true;
+            used.1[j] = true;
         }
     }
-    // 2. The backbone: the heaviest chain of anchors that keeps both orders; the rest are moves.
-    let chain = heaviest_chain(&anchors);
-    let mut pairs: Vec<(usize, usize, f32)> = chain.iter().map(|&k| anchors[k]).collect();
-    let in_chain: HashSet<usize> = chain.iter().copied().collect();
-    let moved: Vec<(usize, usize, f32)> = anchors
+    let backbone: Vec<Link> = anchors
         .iter()
         .enumerate()
-        .filter(|(k, a)| !in_chain.contains(k) && a.2 >= opts.moved)
-        .map(|(_, a)| *a)
+        .filter(|(k, _)| chain.contains(k))
+        .map(|(_, a)| one(a))
         .collect();
 
-    // 3. Gaps between backbone links: weaker matches, in order, near where the backbone puts them.
-    let mut used_l = vec![false; nl];
-    let mut used_r = vec![false; nr];
-    for &(i, j, _) in pairs.iter().chain(&moved) {
-        used_l[i] = true;
-        used_r[j] = true;
+    // 2. Split points: a statement that goes with its neighbour's link.
+    join_both(&mut links, left, right, &cands, &mut used, opts);
+
+    // 3. Gaps between backbone links: weaker matches, in order, near where the backbone puts
+    // them; then the same around all links, so that a block of points one side moved keeps its
+    // weaker matches too. New links may have split neighbours of their own.
+    for bounds in [backbone, links.clone()] {
+        let fill = fill_gaps(&bounds, &cands, (&mut used.0, &mut used.1), opts);
+        links.extend(fill.iter().map(one));
     }
+    join_both(&mut links, left, right, &cands, &mut used, opts);
+
+    links.sort_by_key(|l| (l.left[0], l.right[0]));
+    mark_moves(&mut links);
+    Alignment {
+        only_left: (0..nl).filter(|&i| !used.0[i]).collect(),
+        only_right: (0..nr).filter(|&j| !used.1[j]).collect(),
+        links,
+    }
+}
+
+fn one(&(i, j, s): &(usize, usize, f32)) -> Link {
+    Link { left: vec![i], right: vec![j], score: s, moved: false }
+}
+
+/// Mutual best matches that stand out from each side's next best, unless they are strong in
+/// themselves.
+fn anchors(cands: &Candidates, opts: &Options) -> Vec<(usize, usize, f32)> {
+    let second = |list: &[(usize, f32)]| list.get(1).map_or(0.0, |c| c.1);
+    let mut out = Vec::new();
+    for (i, list) in cands.left.iter().enumerate() {
+        if let Some(&(j, s)) = list.first()
+            && s >= opts.anchor
+            && cands.right[j].first().is_some_and(|&(bi, _)| bi == i)
+            && (s >= opts.sure || s >= opts.margin * second(list).max(second(&cands.right[j])))
+        {
+            out.push((i, j, s));
+        }
+    }
+    out
+}
+
+/// The joining pass on both readouts' sides.
+fn join_both(
+    links: &mut [Link],
+    left: &Input,
+    right: &Input,
+    cands: &Candidates,
+    used: &mut (Vec<bool>, Vec<bool>),
+    opts: &Options,
+) {
+    let own = Own {
+        profiles: &cands.lp,
+        paragraphs: &left.paragraphs,
+        cands: &cands.left,
+        side: Side::Left,
+    };
+    join_neighbours(links, own, &cands.rp, &mut used.0, opts);
+    let own = Own {
+        profiles: &cands.rp,
+        paragraphs: &right.paragraphs,
+        cands: &cands.right,
+        side: Side::Right,
+    };
+    join_neighbours(links, own, &cands.lp, &mut used.1, opts);
+}
+
+/// Links unlinked statements between each two consecutive `links` (in left order) that keep
+/// both orders, weighing each candidate by how well it sits between them; marks them used.
+fn fill_gaps(
+    links: &[Link],
+    cands: &Candidates,
+    used: (&mut [bool], &mut [bool]),
+    opts: &Options,
+) -> Vec<(usize, usize, f32)> {
+    let (nl, nr) = (used.0.len(), used.1.len());
+    let mut spans: Vec<((isize, isize), (isize, isize))> = links
+        .iter()
+        .map(|l| {
+            let (lo_l, hi_l) = (l.left[0] as isize, *l.left.last().unwrap_or(&l.left[0]) as isize);
+            let (lo_r, hi_r) =
+                (l.right[0] as isize, *l.right.last().unwrap_or(&l.right[0]) as isize);
+            ((lo_l, lo_r), (hi_l, hi_r))
+        })
+        .collect();
+    spans.sort();
+    let mut bounds: Vec<((isize, isize), (isize, isize))> = vec![((-1, -1), (-1, -1))];
+    bounds.extend(spans);
+    bounds.push(((nl as isize, nr as isize), (nl as isize, nr as isize)));
     let mut fill = Vec::new();
-    let mut bounds: Vec<(isize, isize)> = vec![(-1, -1)];
-    bounds.extend(pairs.iter().map(|&(i, j, _)| (i as isize, j as isize)));
-    bounds.push((nl as isize, nr as isize));
     for w in bounds.windows(2) {
-        let gap = Gap { lo: w[0], hi: w[1], n: (nl, nr) };
+        let (lo, hi) = (w[0].1, w[1].0);
+        if lo.0 >= hi.0 || lo.1 >= hi.1 {
+            continue;
+        }
+        let gap = Gap { lo, hi, n: (nl, nr) };
         let mut gap_pairs = Vec::new();
         for i in (gap.lo.0 + 1)..gap.hi.0 {
             let i = i as usize;
-            if used_l[i] {
+            if used.0[i] {
                 continue;
             }
             for &(j, s) in &cands.left[i] {
-                if (j as isize) > gap.lo.1 && (j as isize) < gap.hi.1 && !used_r[j] {
+                if (j as isize) > gap.lo.1 && (j as isize) < gap.hi.1 && !used.1[j] {
                     let w = s * ((1.0 - opts.position) + opts.position * gap.closeness(i, j));
                     if w >= opts.gap {
                         gap_pairs.push((i, j, w));
@@ -188,40 +263,11 @@ pub fn align(left: &Input, right: &Input, people: &People, opts: &Options) -> Al
             fill.push(gap_pairs[k]);
         }
     }
-    pairs.extend(fill);
-    pairs.extend(moved);
-    for &(i, j, _) in &pairs {
-        used_l[i] = true;
-        used_r[j] = true;
+    for &(i, j, _) in &fill {
+        used.0[i] = true;
+        used.1[j] = true;
     }
-
-    // 4. Splits and merges: an unlinked statement beside a linked one whose partner covers it.
-    let mut links: Vec<Link> = pairs
-        .iter()
-        .map(|&(i, j, s)| Link { left: vec![i], right: vec![j], score: s, moved: false })
-        .collect();
-    let own = Own {
-        profiles: &cands.lp,
-        paragraphs: &left.paragraphs,
-        cands: &cands.left,
-        side: Side::Left,
-    };
-    join_neighbours(&mut links, own, &cands.rp, &mut used_l, opts);
-    let own = Own {
-        profiles: &cands.rp,
-        paragraphs: &right.paragraphs,
-        cands: &cands.right,
-        side: Side::Right,
-    };
-    join_neighbours(&mut links, own, &cands.lp, &mut used_r, opts);
-
-    links.sort_by_key(|l| (l.left[0], l.right[0]));
-    mark_moves(&mut links);
-    Alignment {
-        only_left: (0..nl).filter(|&i| !used_l[i]).collect(),
-        only_right: (0..nr).filter(|&j| !used_r[j]).collect(),
-        links,
-    }
+    fill
 }
 
 /// The stretch between two backbone links, where unlinked statements may still pair up.
@@ -286,7 +332,10 @@ fn join_neighbours(
     let n = own.profiles.len();
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for i in (0..n).filter(|&i| !used[i]) {
-        let best_partner = own.cands[i].first().copied();
+        // Its best partner, when that one stands out from the rest.
+        let runner_up = own.cands[i].get(1).map_or(0.0, |c| c.1);
+        let best_partner =
+            own.cands[i].first().copied().filter(|&(_, s)| s >= opts.margin * runner_up);
         let mut best: Option<(usize, f32)> = None;
         for d in 1..=3usize {
             for nb in [i.wrapping_sub(d), i + d] {

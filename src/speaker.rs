@@ -171,6 +171,7 @@ pub fn name_words(name: &str) -> Vec<String> {
 /// paragraph: a statement that names no one goes on with the speaker of the one before it in
 /// the same paragraph, as reported speech does ("President Xi noted that … China supports …").
 pub fn detect(statements: &[&str], paragraphs: &[usize]) -> Vec<Speaker> {
+    let known = Names::of(statements);
     let mut out: Vec<Speaker> = Vec::with_capacity(statements.len());
     let mut prev_subject: Option<Speaker> = None;
     for (i, s) in statements.iter().enumerate() {
@@ -178,7 +179,7 @@ pub fn detect(statements: &[&str], paragraphs: &[usize]) -> Vec<Speaker> {
         let same_para = i > 0 && paragraphs.get(i) == paragraphs.get(i - 1);
         let prev = out.last().filter(|p| !matches!(p, Speaker::Unattributed)).cloned();
         let carried = prev.clone().or_else(|| prev_subject.clone());
-        let sp = match find(&toks) {
+        let sp = match find(&toks, &known) {
             Found::Speaker(sp) => sp,
             Found::Pronoun => carried.unwrap_or(Speaker::Unattributed),
             Found::Passive => Speaker::Unattributed,
@@ -187,10 +188,33 @@ pub fn detect(statements: &[&str], paragraphs: &[usize]) -> Vec<Speaker> {
                 _ => Speaker::Unattributed,
             },
         };
-        prev_subject = leading_subject(&toks);
+        prev_subject = leading_subject(&toks, &known);
         out.push(sp);
     }
     out
+}
+
+/// Words a readout writes with a capital where no sentence starts, and never in lower case:
+/// its names. A capitalised word opening a sentence ("Bilateral trade rose …") is a name only
+/// if it is one of these, or stands with a title or a country ("President Xi").
+struct Names(HashSet<String>);
+
+impl Names {
+    fn of(statements: &[&str]) -> Names {
+        let mut names = HashSet::new();
+        let mut lower = HashSet::new();
+        for s in statements {
+            for w in text::words(s) {
+                if w.raw.starts_with(char::is_lowercase) {
+                    lower.insert(w.lower);
+                } else if w.proper {
+                    names.insert(w.lower);
+                }
+            }
+        }
+        names.retain(|n| !lower.contains(n));
+        Names(names)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -330,7 +354,7 @@ enum Found {
 }
 
 /// Reads one statement's speaker from its reporting pattern.
-fn find(toks: &[Tok]) -> Found {
+fn find(toks: &[Tok], known: &Names) -> Found {
     let words: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].word).collect();
     let Some(&w0) = words.first() else { return Found::Nothing };
     let first = toks[w0].lower.as_str();
@@ -355,7 +379,7 @@ fn find(toks: &[Tok]) -> Found {
     if first == "according" && words.get(1).is_some_and(|&k| toks[k].lower == "to") {
         let start = words[2.min(words.len() - 1)];
         let end = (start..toks.len()).find(|&k| !in_run(&toks[k])).unwrap_or(toks.len());
-        if let Some(sp) = speaker_of(&toks[start..end]) {
+        if let Some(sp) = speaker_of(&toks[start..end], None) {
             return Found::Speaker(sp);
         }
     }
@@ -377,7 +401,7 @@ fn find(toks: &[Tok]) -> Found {
         {
             start -= 1;
         }
-        if let Some(sp) = speaker_of(&toks[start..end]).filter(|_| start < end) {
+        if let Some(sp) = speaker_of(&toks[start..end], None).filter(|_| start < end) {
             return Found::Speaker(sp);
         }
         match end.checked_sub(1).map(|k| toks[k].lower.as_str()) {
@@ -408,7 +432,7 @@ fn find(toks: &[Tok]) -> Found {
             continue;
         }
         if end > start
-            && let Some(sp) = speaker_of(&toks[start..end])
+            && let Some(sp) = speaker_of(&toks[start..end], None)
         {
             return Found::Speaker(sp);
         }
@@ -418,7 +442,7 @@ fn find(toks: &[Tok]) -> Found {
     let verb =
         (0..toks.len()).find(|&k| !in_run(&toks[k]) && toks[k].raw != "(" && toks[k].raw != ")");
     let narrates = verb.is_some_and(|k| lexicon::EVENT_VERBS.contains(&toks[k].lower.as_str()));
-    match leading_subject(toks) {
+    match leading_subject(toks, known) {
         Some(sp @ Speaker::Both { .. }) => return Found::Speaker(sp),
         Some(sp) if !narrates => return Found::Speaker(sp),
         _ => {}
@@ -428,7 +452,7 @@ fn find(toks: &[Tok]) -> Found {
 
 /// The subject a statement opens with, when it names someone: the referent of a "He" in the
 /// next statement even when this one reports no saying ("Blinken spoke with Wang. He added …").
-fn leading_subject(toks: &[Tok]) -> Option<Speaker> {
+fn leading_subject(toks: &[Tok], known: &Names) -> Option<Speaker> {
     let end = (0..toks.len())
         .find(|&k| !(in_run(&toks[k]) || matches!(toks[k].raw.as_str(), "(" | ")")))
         .unwrap_or(toks.len());
@@ -440,11 +464,18 @@ fn leading_subject(toks: &[Tok]) -> Option<Speaker> {
     if !next.word || next.cap {
         return None;
     }
-    speaker_of(&toks[..end])
+    // Any capitalised word opens a sentence: only known names count here.
+    speaker_of(&toks[..end], Some(known))
 }
 
-fn speaker_of(run: &[Tok]) -> Option<Speaker> {
-    let r = parse_run(run);
+fn speaker_of(run: &[Tok], known: Option<&Names>) -> Option<Speaker> {
+    let mut r = parse_run(run);
+    if let Some(known) = known.filter(|_| r.title.is_none() && r.country.is_none()) {
+        r.names.retain(|n| known.0.contains(n));
+        if r.names.is_empty() {
+            r.raw_names.clear();
+        }
+    }
     let label = run
         .iter()
         .map(|t| t.raw.as_str())
