@@ -109,7 +109,7 @@ fn speaker_factor(a: Agreement) -> f32 {
         Agreement::SameSide => 1.1,
         // Each side puts its own words in its own leader's mouth: a point one readout gives to
         // one side and the other to the other side is rarely the same point.
-        Agreement::Different => 0.35,
+        Agreement::Different => 0.45,
         Agreement::Unknown => 1.0,
     }
 }

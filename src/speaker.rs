@@ -48,63 +48,109 @@ pub enum Agreement {
 }
 
 /// Which country each person's name words belong to, learnt from how the texts introduce them
-/// ("Russian President Vladimir Putin", "President of the People's Republic of China Xi Jinping").
+/// ("Russian President Vladimir Putin", "President of the People's Republic of China Xi Jinping"),
+/// and which person an office names when it stands alone ("the Foreign Secretary").
 #[derive(Debug, Clone, Default)]
 pub struct People {
     country: HashMap<String, String>,
     /// Words of every person's name met with a title or country ("President Xi Jinping").
     names: HashSet<String>,
+    /// An office's last word → the name words of who holds it ("secretary" → corinne, halloway).
+    offices: HashMap<String, Vec<String>>,
 }
 
-impl People {
-    /// Learns names and countries from every statement of the readouts being compared.
-    pub fn learn(texts: &[&str]) -> People {
-        type Votes = HashMap<String, HashMap<String, usize>>;
-        let scan = |part: &[&str]| {
-            let mut votes: Votes = HashMap::new();
-            let mut names = HashSet::new();
-            for t in part {
-                let toks = toks(t);
-                let mut k = 0;
-                while k < toks.len() {
-                    if !toks[k].cap {
-                        k += 1;
-                        continue;
-                    }
-                    let start = k;
-                    while k < toks.len() && in_run(&toks[k]) {
-                        k += 1;
-                    }
-                    let run = parse_run(&toks[start..k]);
-                    if run.country.is_some() || run.title.is_some() {
-                        names.extend(run.names.iter().cloned());
-                    }
-                    if let Some(c) = &run.country {
-                        for n in &run.names {
-                            *votes.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
-                        }
-                    }
-                    k = k.max(start + 1);
+/// Counts gathered from part of the texts, merged into [`People`].
+#[derive(Default)]
+struct Tally {
+    country: HashMap<String, HashMap<String, usize>>,
+    names: HashSet<String>,
+    offices: HashMap<String, HashMap<Vec<String>, usize>>,
+}
+
+impl Tally {
+    fn scan(part: &[&str]) -> Tally {
+        let mut t = Tally::default();
+        for s in part {
+            let toks = toks(s);
+            let mut k = 0;
+            while k < toks.len() {
+                if !toks[k].cap {
+                    k += 1;
+                    continue;
                 }
+                let start = k;
+                while k < toks.len() && in_run(&toks[k]) {
+                    k += 1;
+                }
+                let run = parse_run(&toks[start..k]);
+                if run.country.is_some() || run.title.is_some() {
+                    t.names.extend(run.names.iter().cloned());
+                }
+                if let Some(c) = &run.country {
+                    for n in &run.names {
+                        *t.country.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
+                    }
+                }
+                if let (Some(office), false) = (&run.title, run.names.is_empty()) {
+                    *t.offices
+                        .entry(office.to_lowercase())
+                        .or_default()
+                        .entry(run.names.clone())
+                        .or_default() += 1;
+                }
+                k = k.max(start + 1);
             }
-            (votes, names)
-        };
-        let (a, b) = texts.split_at(texts.len() / 2);
-        let ((mut votes, mut names), (votes_b, names_b)) = crate::par::both(|| scan(a), || scan(b));
-        names.extend(names_b);
-        for (n, cs) in votes_b {
-            let mine = votes.entry(n).or_default();
+        }
+        t
+    }
+
+    fn merge(mut self, other: Tally) -> Tally {
+        self.names.extend(other.names);
+        for (n, cs) in other.country {
+            let mine = self.country.entry(n).or_default();
             for (c, v) in cs {
                 *mine.entry(c).or_default() += v;
             }
         }
-        let country = votes
-            .into_iter()
-            .filter_map(|(n, cs)| {
-                cs.into_iter().max_by_key(|(c, v)| (*v, c.clone())).map(|(c, _)| (n, c))
-            })
-            .collect();
-        People { country, names }
+        for (o, ns) in other.offices {
+            let mine = self.offices.entry(o).or_default();
+            for (n, v) in ns {
+                *mine.entry(n).or_default() += v;
+            }
+        }
+        self
+    }
+}
+
+/// The key with the most votes (ties broken by the key, so results never depend on hashing).
+fn winner<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {
+    votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).map(|(k, _)| k)
+}
+
+impl People {
+    /// Learns names, countries and offices from every statement of the readouts compared.
+    pub fn learn(texts: &[&str]) -> People {
+        let (a, b) = texts.split_at(texts.len() / 2);
+        let (ta, tb) = crate::par::both(|| Tally::scan(a), || Tally::scan(b));
+        let t = ta.merge(tb);
+        People {
+            country: t.country.into_iter().filter_map(|(n, cs)| Some((n, winner(cs)?))).collect(),
+            names: t.names,
+            offices: t.offices.into_iter().filter_map(|(o, ns)| Some((o, winner(ns)?))).collect(),
+        }
+    }
+
+    /// The name words of a person speaker; for one named by office alone, of who holds it.
+    pub fn names_of<'a>(&'a self, s: &'a Speaker) -> &'a [String] {
+        match s {
+            Speaker::Person { names, .. } => match names.as_slice() {
+                [office] if titles().contains(office.as_str()) => {
+                    self.offices.get(office).map_or(names.as_slice(), Vec::as_slice)
+                }
+                _ => names,
+            },
+            _ => &[],
+        }
     }
 
     /// Words of the names of people: they say who speaks, which the aligner weighs apart from
@@ -131,8 +177,8 @@ impl People {
     /// The country a speaker belongs to, where known.
     pub fn country_of(&self, s: &Speaker) -> Option<String> {
         match s {
-            Speaker::Person { names, .. } => {
-                names.iter().find_map(|n| self.country.get(n).cloned())
+            Speaker::Person { .. } => {
+                self.names_of(s).iter().find_map(|n| self.country.get(n).cloned())
             }
             Speaker::Side { country, .. } => Some(country.clone()),
             _ => None,
@@ -141,7 +187,8 @@ impl People {
 
     pub fn agreement(&self, a: &Speaker, b: &Speaker) -> Agreement {
         let mut two_named = false;
-        if let (Speaker::Person { names: x, .. }, Speaker::Person { names: y, .. }) = (a, b) {
+        if let (Speaker::Person { .. }, Speaker::Person { .. }) = (a, b) {
+            let (x, y) = (self.names_of(a), self.names_of(b));
             if x.iter().any(|n| y.contains(n)) {
                 return Agreement::Same;
             }
@@ -315,7 +362,10 @@ fn parse_run(run: &[Tok]) -> Run {
         }
         let known = text::synonym_group(l).filter(|g| is_country_group(g));
         if titles().contains(l) {
-            if r.title.is_none() && !matches!(l, "people" | "republic" | "federation" | "state") {
+            // The last word of an office names it best: "Foreign Secretary", "Minister".
+            if !matches!(l, "people" | "republic" | "federation" | "state" | "of" | "the")
+                && r.names.is_empty()
+            {
                 r.title = Some(t.raw.clone());
             }
             continue;
@@ -494,7 +544,8 @@ fn speaker_of(run: &[Tok], known: Option<&Names>) -> Option<Speaker> {
         return Some(Speaker::Side { label, country });
     }
     // Named by office alone: "The Secretary raised …"
-    r.title.map(|t| Speaker::Person { label: format!("the {}", t), names: vec![t.to_lowercase()] })
+    r.title
+        .map(|t| Speaker::Person { label: format!("the {label}"), names: vec![t.to_lowercase()] })
 }
 
 #[cfg(test)]
@@ -602,5 +653,21 @@ mod tests {
         let o = one("According to Orlev, trade grew.");
         assert_eq!(p.agreement(&s, &o), Agreement::Different);
         assert_eq!(p.country_of(&o).as_deref(), Some(text::country_key("ostravian").as_str()));
+    }
+
+    #[test]
+    fn an_office_alone_names_who_holds_it() {
+        let texts = [
+            "Tavoran Foreign Secretary Corinne Halloway met Arvenian Foreign Minister Anselm Rudak.",
+            "The Foreign Secretary underscored the importance of open lines.",
+        ];
+        let p = People::learn(&texts);
+        let office = one(texts[1]);
+        assert!(
+            matches!(&office, Speaker::Person { label, .. } if label == "the Foreign Secretary"),
+            "{office:?}"
+        );
+        assert_eq!(p.agreement(&office, &one("Halloway said that trade grew.")), Agreement::Same);
+        assert_eq!(p.agreement(&office, &one("Rudak said that trade grew.")), Agreement::Different);
     }
 }
