@@ -79,7 +79,7 @@ pub struct OutputArgs {
 pub enum Format {
     /// Coloured, wrapped text for reading in a terminal
     Terminal,
-    /// JSON for programs (schema in design.md)
+    /// JSON for programs (schema in docs/json.md)
     Json,
     /// Markdown for GitHub, GitLab, Obsidian and other wikis
     Markdown,

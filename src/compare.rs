@@ -102,16 +102,25 @@ pub fn compare(readouts: Vec<Readout>, event: Option<Event>, opts: &align::Optio
     let mut comparisons = Vec::new();
     for i in 0..readouts.len() {
         for j in i + 1..readouts.len() {
-            comparisons.push(compare_pair(&readouts, i, j, opts));
+            comparisons.push(compare_pair(&readouts, i, j, event.as_ref(), opts));
         }
     }
     Report { schema: SCHEMA, event, readouts, comparisons }
 }
 
-fn compare_pair(readouts: &[Readout], li: usize, ri: usize, opts: &align::Options) -> Comparison {
+fn compare_pair(
+    readouts: &[Readout],
+    li: usize,
+    ri: usize,
+    event: Option<&Event>,
+    opts: &align::Options,
+) -> Comparison {
     let (l, r) = (&readouts[li], &readouts[ri]);
     let (left, right) = par::both(|| align_input(l), || align_input(r));
-    let people = People::learn(&[left.texts.as_slice(), &right.texts].concat());
+    let mut people = People::learn(&[left.texts.as_slice(), &right.texts].concat());
+    if let Some(ev) = event {
+        people.add_participants(&ev.participants);
+    }
     let Alignment { links, only_left, only_right } = align::align(&left, &right, &people, opts);
     let (lt, rt) = (&left.texts, &right.texts);
     let mut stats = Stats {

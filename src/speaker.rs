@@ -159,12 +159,19 @@ impl People {
         self.names.iter().chain(self.country.keys()).map(String::as_str)
     }
 
-    /// Adds what an event file says: each participant's name words belong to their side's
-    /// country, given as a key by the caller.
-    pub fn insert(&mut self, name: &str, country: &str) {
-        for w in name_words(name) {
-            self.names.insert(w.clone());
-            self.country.insert(w, country.to_string());
+    /// Adds what an event file says of its participants: their names and aliases are people's
+    /// names, and a participant whose country the texts do not give speaks for their side.
+    pub fn add_participants(&mut self, participants: &[crate::readout::Participant]) {
+        for p in participants {
+            let words: Vec<String> =
+                std::iter::once(&p.name).chain(&p.aliases).flat_map(|n| name_words(n)).collect();
+            self.names.extend(words.iter().cloned());
+            let known = words.iter().find_map(|w| self.country.get(w).cloned());
+            if let Some(key) = known.or_else(|| p.side.as_ref().map(|s| format!("side:{s}"))) {
+                for w in words {
+                    self.country.entry(w).or_insert_with(|| key.clone());
+                }
+            }
         }
     }
 
