@@ -688,6 +688,51 @@ mod tests {
         assert_eq!(ab.only_right, ba.only_left);
     }
 
+    /// Score of left statement `i` against right statement `j` as the aligner sees it.
+    fn score(a: &[&str], b: &[&str], i: usize, j: usize) -> f32 {
+        let (l, r) = (Input::new(a.to_vec(), None), Input::new(b.to_vec(), None));
+        let people = People::learn(&[a, b].concat());
+        explain(&l, &r, &people)[i].iter().find(|c| c.0 == j).map_or(0.0, |c| c.1)
+    }
+
+    #[test]
+    fn scoring_sees_through_inflection_case_and_styles() {
+        let a = [
+            "The SANCTIONS imposed on U.S. firms, breaking the “cease-fire”.",
+            "Weather was mild.",
+        ];
+        let b = ["sanction imposing on US firm breaks the ceasefire", "Nothing else here."];
+        assert!(score(&a, &b, 0, 0) > 0.9, "{}", score(&a, &b, 0, 0));
+    }
+
+    #[test]
+    fn rare_words_outweigh_common_ones() {
+        // Both right statements share three words with the left one: boilerplate every
+        // statement has, or a rare place and a number.
+        let a = [
+            "The two sides discussed cooperation and the Heihe bridge of 2019.",
+            "The two sides discussed cooperation in energy.",
+            "The two sides discussed cooperation in trade.",
+        ];
+        let b = [
+            "The two sides discussed cooperation in finance.",
+            "A bridge at Heihe opened in 2019.",
+            "The two sides discussed cooperation in farming.",
+        ];
+        assert!(score(&a, &b, 0, 1) > 2.0 * score(&a, &b, 0, 0));
+    }
+
+    #[test]
+    fn different_speakers_lower_the_score() {
+        let a = [
+            "Russian President Putin met Chinese President Xi.",
+            "Putin said trade must grow faster.",
+        ];
+        let same = ["Xi met Putin.", "Putin said that trade must grow."];
+        let other = ["Xi met Putin.", "Xi said that trade must grow."];
+        assert!(score(&a, &same, 1, 1) > score(&a, &other, 1, 1));
+    }
+
     #[test]
     fn heaviest_chain_prefers_weight() {
         // (0,2) alone outweighs (1,0)+(2,1)

@@ -21,8 +21,14 @@ pub fn compare(report: &Report, style: Style) -> String {
         && let Some(title) = &ev.title
     {
         let date = ev.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-        out.push_str(&paint(&format!("{title}{date}"), Paint::Bold, style.color));
-        out.push_str("\n\n");
+        out.push_str(&wrap(
+            &[(format!("{title}{date}"), Paint::Bold)],
+            style.width,
+            "",
+            "",
+            style.color,
+        ));
+        out.push('\n');
     }
     for (n, c) in report.comparisons.iter().enumerate() {
         if n > 0 {
