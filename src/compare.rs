@@ -5,7 +5,7 @@ use crate::align::{self, Alignment};
 use crate::diff::{self, Piece, WordCounts};
 use crate::par;
 use crate::readout::{Event, Readout, Statement};
-use crate::speaker::People;
+use crate::speaker::{Attribution, Kind, People};
 use crate::text;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -45,7 +45,36 @@ pub struct Link {
     pub score: f64,
     pub relation: Relation,
     pub moved: bool,
+    /// The two readouts give the point to different speakers.
+    pub speakers_differ: bool,
     pub diff: Vec<Piece>,
+}
+
+/// What the two readouts of a comparison attribute to one speaker (a person or a side).
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerSummary {
+    pub speaker: String,
+    /// The left readout's account, then the right's.
+    #[serde(serialize_with = "left_right")]
+    pub sides: [SpeakerSide; 2],
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SpeakerSide {
+    /// Statements this readout attributes to the speaker.
+    pub statements: Vec<String>,
+    /// Of those, the ones whose linked counterpart in the other readout has another speaker.
+    pub given_to_others: Vec<String>,
+    /// Of those, the ones the other readout does not report at all.
+    pub omitted: Vec<String>,
+}
+
+fn left_right<S: serde::Serializer>(sides: &[SpeakerSide; 2], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(2))?;
+    m.serialize_entry("left", &sides[0])?;
+    m.serialize_entry("right", &sides[1])?;
+    m.end()
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -85,6 +114,8 @@ pub struct Comparison {
     pub only_left: Vec<String>,
     pub only_right: Vec<String>,
     pub stats: Stats,
+    /// Who each readout says said what.
+    pub speakers: Vec<SpeakerSummary>,
 }
 
 /// A whole `compare` result.
@@ -98,30 +129,46 @@ pub struct Report {
 }
 
 /// Compares every pair of readouts (i < j).
-pub fn compare(readouts: Vec<Readout>, event: Option<Event>, opts: &align::Options) -> Report {
+pub fn compare(mut readouts: Vec<Readout>, event: Option<Event>, opts: &align::Options) -> Report {
+    let inputs: Vec<align::Input> = par::map(&readouts, align_input);
+    let all: Vec<&str> = inputs.iter().flat_map(|i| i.texts.iter().copied()).collect();
+    let mut people = People::learn(&all);
+    if let Some(ev) = &event {
+        people.add_participants(&ev.participants);
+    }
+    let said: Vec<Vec<Attribution>> =
+        inputs.iter().map(|i| i.speakers.iter().map(|s| people.attribution(s)).collect()).collect();
     let mut comparisons = Vec::new();
     for i in 0..readouts.len() {
         for j in i + 1..readouts.len() {
-            comparisons.push(compare_pair(&readouts, i, j, event.as_ref(), opts));
+            let sides = [
+                (&readouts[i], &inputs[i], &said[i][..]),
+                (&readouts[j], &inputs[j], &said[j][..]),
+            ];
+            comparisons.push(compare_pair(sides, (i, j), &people, opts));
+        }
+    }
+    drop(inputs);
+    for (rd, said) in readouts.iter_mut().zip(said) {
+        for (st, a) in rd.statements.iter_mut().zip(said) {
+            st.speaker = Some(a);
         }
     }
     Report { schema: SCHEMA, event, readouts, comparisons }
 }
 
+/// One readout of a pair: the readout, its statements as the aligner takes them, and who each
+/// statement is attributed to.
+type PairSide<'a> = (&'a Readout, &'a align::Input<'a>, &'a [Attribution]);
+
 fn compare_pair(
-    readouts: &[Readout],
-    li: usize,
-    ri: usize,
-    event: Option<&Event>,
+    sides: [PairSide; 2],
+    (li, ri): (usize, usize),
+    people: &People,
     opts: &align::Options,
 ) -> Comparison {
-    let (l, r) = (&readouts[li], &readouts[ri]);
-    let (left, right) = par::both(|| align_input(l), || align_input(r));
-    let mut people = People::learn(&[left.texts.as_slice(), &right.texts].concat());
-    if let Some(ev) = event {
-        people.add_participants(&ev.participants);
-    }
-    let Alignment { links, only_left, only_right } = align::align(&left, &right, &people, opts);
+    let [(l, left, lsaid), (r, right, rsaid)] = sides;
+    let Alignment { links, only_left, only_right } = align::align(left, right, people, opts);
     let (lt, rt) = (&left.texts, &right.texts);
     let mut stats = Stats {
         left_statements: lt.len(),
@@ -135,6 +182,7 @@ fn compare_pair(
         let counts = diff::count_words(&pieces);
         (pieces, counts, relation(&ltext, &rtext, counts))
     });
+    let speakers = who_said_what(&links, &only_left, &only_right, [l, r], [lsaid, rsaid]);
     let mut words = WordCounts::default();
     let links: Vec<Link> = links
         .into_iter()
@@ -153,6 +201,7 @@ fn compare_pair(
                 score: (link.score as f64 * 1000.0).round() / 1000.0,
                 relation,
                 moved: link.moved,
+                speakers_differ: speakers_differ(&link, lsaid, rsaid),
                 diff: pieces,
             }
         })
@@ -169,7 +218,66 @@ fn compare_pair(
         only_left: only_left.iter().map(|&i| l.statements[i].id.clone()).collect(),
         only_right: only_right.iter().map(|&j| r.statements[j].id.clone()).collect(),
         stats,
+        speakers,
     }
+}
+
+/// Whether the two sides of a link give the point to different speakers: some speaker on one
+/// side has no counterpart on the other ("Kremlin: Xi; Xinhua: unattributed").
+fn speakers_differ(link: &align::Link, lsaid: &[Attribution], rsaid: &[Attribution]) -> bool {
+    let covered = |a: &[usize], sa: &[Attribution], b: &[usize], sb: &[Attribution]| {
+        a.iter().all(|&i| b.iter().any(|&j| sa[i].same_as(&sb[j])))
+    };
+    !(covered(&link.left, lsaid, &link.right, rsaid)
+        && covered(&link.right, rsaid, &link.left, lsaid))
+}
+
+/// Per speaker, the statements each readout attributes to them, and which of those the other
+/// readout gives to someone else or leaves out.
+fn who_said_what(
+    links: &[align::Link],
+    only_left: &[usize],
+    only_right: &[usize],
+    rds: [&Readout; 2],
+    said: [&[Attribution]; 2],
+) -> Vec<SpeakerSummary> {
+    let mut partner: [Vec<Vec<usize>>; 2] =
+        [vec![Vec::new(); said[0].len()], vec![Vec::new(); said[1].len()]];
+    for l in links {
+        for &i in &l.left {
+            partner[0][i].extend(&l.right);
+        }
+        for &j in &l.right {
+            partner[1][j].extend(&l.left);
+        }
+    }
+    let only = [only_left, only_right];
+    let mut out: Vec<SpeakerSummary> = Vec::new();
+    for side in 0..2 {
+        let other = 1 - side;
+        for (i, a) in said[side].iter().enumerate() {
+            if matches!(a.kind, Kind::Unattributed | Kind::Both) {
+                continue;
+            }
+            let name = a.display();
+            let k = match out.iter().position(|s| s.speaker == name) {
+                Some(k) => k,
+                None => {
+                    out.push(SpeakerSummary { speaker: name, sides: Default::default() });
+                    out.len() - 1
+                }
+            };
+            let entry = &mut out[k].sides[side];
+            let id = rds[side].statements[i].id.clone();
+            if only[side].contains(&i) {
+                entry.omitted.push(id.clone());
+            } else if !partner[side][i].iter().any(|&j| said[other][j].same_as(a)) {
+                entry.given_to_others.push(id.clone());
+            }
+            entry.statements.push(id);
+        }
+    }
+    out
 }
 
 /// A readout's statements with their speakers, as the aligner takes them.

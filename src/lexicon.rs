@@ -123,7 +123,7 @@ pub const TITLES: &[&str] = &[
 #[rustfmt::skip]
 pub const BOTH: &[&str] = &[
     "both", "leaders", "presidents", "sides", "parties", "they", "two", "ministers", "heads",
-    "delegations", "countries", "we", "together", "mutual", "jointly",
+    "delegations", "countries", "we",
 ];
 
 /// Verbs of saying: a name right before or after one is the speaker of the statement.

@@ -16,7 +16,7 @@ pub fn both<A: Send, B: Send>(
 }
 
 /// Maps `f` over `items` on two threads, keeping the order.
-pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn map<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) -> Vec<R> {
     let (a, b) = items.split_at(items.len() / 2);
     let (mut ra, rb) =
         both(|| a.iter().map(&f).collect::<Vec<_>>(), || b.iter().map(&f).collect::<Vec<_>>());

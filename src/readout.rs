@@ -18,6 +18,9 @@ pub struct Statement {
     /// Byte span in the file (text and Markdown) or in the `text` value (YAML).
     pub start: usize,
     pub end: usize,
+    /// Who the readout says is speaking; filled in by `compare`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<crate::speaker::Attribution>,
 }
 
 /// One account of an event.
@@ -270,6 +273,7 @@ fn presplit(name: &str, src: &str, list: &[StatementSpec]) -> Result<Vec<Stateme
             start: pos,
             end: pos + text.len(),
             text,
+            speaker: None,
         });
         pos = out.last().map(|s| s.end + 2).unwrap_or(0);
     }

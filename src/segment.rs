@@ -17,6 +17,7 @@ pub fn segment(text: &str, markdown: bool, offset: usize, lang: &str) -> Vec<Sta
                 paragraph: n + 1,
                 start: offset + start + s,
                 end: offset + start + e,
+                speaker: None,
             });
         }
     }

@@ -3,7 +3,7 @@
 //! "The Chinese side stands ready …", "He added …"), and which country each person speaks for.
 
 use crate::lexicon;
-use crate::text::{self, Kind};
+use crate::text::{self, Kind as TokenKind};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -34,6 +34,57 @@ impl Speaker {
     }
 }
 
+/// A statement's speaker as reports show it: who, named as the event names them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    pub kind: Kind,
+    /// The person's full name (the event file's name for a participant), or the side.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// How the statement names them ("President Xi", "The Chinese side").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
+    /// The country or side they speak for, where known: how attributions are compared.
+    #[serde(skip)]
+    pub party: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Side,
+    Both,
+    Unattributed,
+}
+
+impl Attribution {
+    pub fn unattributed() -> Self {
+        Attribution { kind: Kind::Unattributed, name: None, written: None, party: None }
+    }
+
+    /// Whether two readouts give a point to the same speaker: the same person, or a person and
+    /// their own side, or both sides, or no one in both.
+    pub fn same_as(&self, o: &Attribution) -> bool {
+        match (self.kind, o.kind) {
+            (Kind::Person, Kind::Person) => self.name == o.name,
+            (Kind::Person | Kind::Side, Kind::Person | Kind::Side) => {
+                self.party.is_some() && self.party == o.party
+            }
+            (a, b) => a == b,
+        }
+    }
+
+    /// A short name for reports: the person or side, "both sides", or "unattributed".
+    pub fn display(&self) -> String {
+        match self.kind {
+            Kind::Person | Kind::Side => self.name.clone().unwrap_or_default(),
+            Kind::Both => "both sides".to_string(),
+            Kind::Unattributed => "unattributed".to_string(),
+        }
+    }
+}
+
 /// Whether two statements' speakers are the same party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Agreement {
@@ -57,6 +108,10 @@ pub struct People {
     names: HashSet<String>,
     /// An office's last word → the name words of who holds it ("secretary" → corinne, halloway).
     offices: HashMap<String, Vec<String>>,
+    /// A name word → the fullest way the texts write that person's name ("xi" → "Xi Jinping").
+    full: HashMap<String, String>,
+    /// The event file's participants: name, and the words of their name and aliases.
+    participants: Vec<(String, Vec<String>)>,
 }
 
 /// Counts gathered from part of the texts, merged into [`People`].
@@ -65,6 +120,7 @@ struct Tally {
     country: HashMap<String, HashMap<String, usize>>,
     names: HashSet<String>,
     offices: HashMap<String, HashMap<Vec<String>, usize>>,
+    full: HashMap<String, String>,
 }
 
 impl Tally {
@@ -85,6 +141,13 @@ impl Tally {
                 let run = parse_run(&toks[start..k]);
                 if run.country.is_some() || run.title.is_some() {
                     t.names.extend(run.names.iter().cloned());
+                    let full = run.raw_names.join(" ");
+                    for n in &run.names {
+                        let e = t.full.entry(n.clone()).or_default();
+                        if full.len() > e.len() {
+                            e.clone_from(&full);
+                        }
+                    }
                 }
                 if let Some(c) = &run.country {
                     for n in &run.names {
@@ -106,6 +169,12 @@ impl Tally {
 
     fn merge(mut self, other: Tally) -> Tally {
         self.names.extend(other.names);
+        for (n, f) in other.full {
+            let e = self.full.entry(n).or_default();
+            if f.len() > e.len() {
+                *e = f;
+            }
+        }
         for (n, cs) in other.country {
             let mine = self.country.entry(n).or_default();
             for (c, v) in cs {
@@ -137,6 +206,45 @@ impl People {
             country: t.country.into_iter().filter_map(|(n, cs)| Some((n, winner(cs)?))).collect(),
             names: t.names,
             offices: t.offices.into_iter().filter_map(|(o, ns)| Some((o, winner(ns)?))).collect(),
+            full: t.full,
+            participants: Vec::new(),
+        }
+    }
+
+    /// A detected speaker as reports show it, with the event's participant names where the
+    /// event file gives them.
+    pub fn attribution(&self, s: &Speaker) -> Attribution {
+        let party = self.country_of(s);
+        match s {
+            Speaker::Person { label, .. } => {
+                let names = self.names_of(s);
+                let participant = self
+                    .participants
+                    .iter()
+                    .find(|(_, words)| words.iter().any(|w| names.contains(w)))
+                    .map(|(name, _)| name.clone());
+                let fullest = || names.iter().find_map(|n| self.full.get(n).cloned());
+                let name = participant.or_else(fullest).unwrap_or_else(|| label.clone());
+                Attribution {
+                    kind: Kind::Person,
+                    name: Some(name),
+                    written: Some(label.clone()),
+                    party,
+                }
+            }
+            Speaker::Side { label, .. } => Attribution {
+                kind: Kind::Side,
+                name: Some(label.clone()),
+                written: Some(label.clone()),
+                party,
+            },
+            Speaker::Both { label } => Attribution {
+                kind: Kind::Both,
+                name: None,
+                written: Some(label.clone()),
+                party: None,
+            },
+            Speaker::Unattributed => Attribution::unattributed(),
         }
     }
 
@@ -165,6 +273,7 @@ impl People {
         for p in participants {
             let words: Vec<String> =
                 std::iter::once(&p.name).chain(&p.aliases).flat_map(|n| name_words(n)).collect();
+            self.participants.push((p.name.clone(), words.clone()));
             self.names.extend(words.iter().cloned());
             let known = words.iter().find_map(|w| self.country.get(w).cloned());
             if let Some(key) = known.or_else(|| p.side.as_ref().map(|s| format!("side:{s}"))) {
@@ -281,7 +390,7 @@ struct Tok {
 
 fn toks(s: &str) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::new();
-    for t in text::tokens(s).into_iter().filter(|t| t.kind != Kind::Space) {
+    for t in text::tokens(s).into_iter().filter(|t| t.kind != TokenKind::Space) {
         // An initial keeps its full stop ("Antony J. Blinken"), so the name stays one run.
         if t.text == "."
             && out.last().is_some_and(|p| p.word && p.raw.chars().count() == 1 && p.cap)
@@ -289,7 +398,7 @@ fn toks(s: &str) -> Vec<Tok> {
             out.last_mut().unwrap().raw.push('.');
             continue;
         }
-        let word = t.kind == Kind::Word;
+        let word = t.kind == TokenKind::Word;
         let lower = if word { text::word_form(t.text) } else { t.text.to_string() };
         out.push(Tok {
             cap: word && t.text.starts_with(char::is_uppercase),
@@ -496,9 +605,16 @@ fn find(toks: &[Tok], known: &Names) -> Found {
     }
     // "The Chinese side stands ready …", "China supports …", "The two sides communicated …";
     // but "Xi held a phone call with Putin" narrates the event and puts words in no one's mouth.
-    let verb =
+    // The verb may come after an adverbial ("Xi on Wednesday held a phone call …").
+    let after =
         (0..toks.len()).find(|&k| !in_run(&toks[k]) && toks[k].raw != "(" && toks[k].raw != ")");
-    let narrates = verb.is_some_and(|k| lexicon::EVENT_VERBS.contains(&toks[k].lower.as_str()));
+    let narrates = after.is_some_and(|k| {
+        toks[k..]
+            .iter()
+            .filter(|t| t.word)
+            .take(4)
+            .any(|t| lexicon::EVENT_VERBS.contains(&t.lower.as_str()))
+    });
     match leading_subject(toks, known) {
         Some(sp @ Speaker::Both { .. }) => return Found::Speaker(sp),
         Some(sp) if !narrates => return Found::Speaker(sp),
