@@ -241,6 +241,15 @@ pub fn is_stop_word(lower: &str) -> bool {
     lexicon().stop.contains(lower)
 }
 
+/// The synonym group of one folded word (`moscow` → `@russia`), if it is in one. Single words
+/// only: multi-word names ("united states") are matched by [`terms`].
+pub fn synonym_group(lower: &str) -> Option<&'static str> {
+    let lex = lexicon();
+    lex.synonyms
+        .get(&lex.stemmer.stem(lower).into_owned())
+        .copied()
+}
+
 pub fn is_reporting_verb(lower: &str) -> bool {
     lexicon().reporting.contains(lower)
 }
