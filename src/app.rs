@@ -1,9 +1,11 @@
 //! What each subcommand does, from parsed arguments to written output.
 
-use crate::cli::{Cli, ColorChoice, Command, CompareArgs, Format, OutputArgs, SegmentArgs};
+use crate::cli::{
+    CheckArgs, Cli, ColorChoice, Command, CompareArgs, Format, OutputArgs, SegmentArgs,
+};
 use crate::error::{Error, Result};
 use crate::report::{self, Style};
-use crate::{align, compare, output, readout};
+use crate::{align, check, compare, input, output, readout};
 use std::io::IsTerminal;
 
 /// Runs a parsed command line; the result is the process exit code.
@@ -11,7 +13,24 @@ pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Compare(args) => run_compare(args),
         Command::Segment(args) => run_segment(args),
+        Command::Check(args) => run_check(args),
     }
+}
+
+fn run_check(args: CheckArgs) -> Result<i32> {
+    if let Some(o) = &args.out.output {
+        output::check_target(o)?;
+    }
+    let loaded = readout::load_all(&args.against)?;
+    let names = check::names::Names::new(&loaded.readouts, loaded.event.as_ref());
+    let claims = check::claims::load(&args.claims, &names)?;
+    let report = check::check(claims, &loaded, &names, input::display_name(&args.claims));
+    let text = match args.out.format {
+        Format::Terminal => report::check_terminal::render(&report, style(&args.out), args.strict),
+        Format::Json => report::json::check(&report),
+    };
+    output::write(args.out.output.as_deref(), &text)?;
+    Ok(report.exit_code(args.strict))
 }
 
 fn run_compare(args: CompareArgs) -> Result<i32> {

@@ -1,5 +1,7 @@
-//! Output formats, one file each, over the one comparison model in `compare`.
+//! Output formats, one file each, over the comparison model in `compare` and the check model in
+//! `check`.
 
+pub mod check_terminal;
 pub mod json;
 pub mod terminal;
 mod wrap;
