@@ -74,6 +74,12 @@ impl Context {
     }
 
     fn is_name(&self, w: &Word) -> bool {
+        self.could_be_name(w) && (!w.sentence_start || self.names.contains(&w.key))
+    }
+
+    /// Capitalised and not a function word, title, month, modal or negation: a name if it
+    /// stands where the other text has one, even first in its sentence.
+    fn could_be_name(&self, w: &Word) -> bool {
         w.capital
             && !w.stop
             && !is_common(w)
@@ -81,7 +87,6 @@ impl Context {
             && opposites::modal_class(&w.lower).is_none()
             && !NEGATIONS.contains(&w.lower.as_str())
             && !w.key.starts_with(|c: char| c.is_ascii_digit())
-            && (!w.sentence_start || self.names.contains(&w.key))
     }
 }
 
@@ -620,24 +625,40 @@ fn meaning_differences(
     // is part of a longer one ("Wang" / "Wang Yi"), not a swap.
     let cgroups = counts(claim.iter().map(|w| w.group.as_str()));
     let sgroups = counts(src.iter().map(|w| w.group.as_str()));
-    let lone =
-        |ws: &[Word], i: usize, mine: &BTreeMap<&str, usize>, theirs: &BTreeMap<&str, usize>| {
+    let lone = |ws: &[Word],
+                i: usize,
+                mine: &BTreeMap<&str, usize>,
+                theirs: &BTreeMap<&str, usize>,
+                strict: bool| {
+        (if strict {
             ctx.is_name(&ws[i])
-                && mine.get(ws[i].group.as_str()) > theirs.get(ws[i].group.as_str())
-                && ![i.wrapping_sub(1), i + 1].iter().any(|&k| {
-                    ws.get(k)
-                        .is_some_and(|n| ctx.is_name(n) && theirs.contains_key(n.group.as_str()))
-                })
-        };
+        } else {
+            ctx.could_be_name(&ws[i])
+        }) && mine.get(ws[i].group.as_str()) > theirs.get(ws[i].group.as_str())
+            && ![i.wrapping_sub(1), i + 1].iter().any(|&k| {
+                ws.get(k)
+                    .is_some_and(|n| ctx.is_name(n) && theirs.contains_key(n.group.as_str()))
+            })
+    };
     for (ri, r) in regs.iter().enumerate() {
-        let cs: Vec<usize> =
-            r.c.clone()
-                .filter(|&i| lone(claim, i, &cgroups, &sgroups))
-                .collect();
-        let ss: Vec<usize> =
-            r.s.clone()
-                .filter(|&j| lone(src, j, &sgroups, &cgroups))
-                .collect();
+        let names = |strict: bool| -> (Vec<usize>, Vec<usize>) {
+            (
+                r.c.clone()
+                    .filter(|&i| lone(claim, i, &cgroups, &sgroups, strict))
+                    .collect(),
+                r.s.clone()
+                    .filter(|&j| lone(src, j, &sgroups, &cgroups, strict))
+                    .collect(),
+            )
+        };
+        // A sure name on one side makes a capitalised word in its place on the other a name.
+        let (sc, ss) = names(true);
+        let (lc, ls) = names(false);
+        let (cs, ss) = match (sc.is_empty(), ss.is_empty()) {
+            (false, true) => (sc, ls),
+            (true, false) => (lc, ss),
+            _ => (sc, ss),
+        };
         if !cs.is_empty() && !ss.is_empty() {
             let cw: Vec<Word> = cs.iter().map(|&i| claim[i].clone()).collect();
             let sw: Vec<Word> = ss.iter().map(|&j| src[j].clone()).collect();
