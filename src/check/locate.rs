@@ -19,6 +19,10 @@ const GAP_SHARE: f64 = 0.3;
 pub const MAX_ELISION: usize = 120;
 /// Best places kept per readout for each claim (part).
 const CANDIDATES: usize = 3;
+/// Places to seed alignment windows at, per claim: the rarest words' places first.
+const SEED_BUDGET: usize = 120;
+/// Words (found in the readout) that seed whatever their number of places.
+const MIN_SEED_WORDS: usize = 2;
 
 /// A readout's words in reading order, with the statement each belongs to.
 pub struct Stream<'a> {
@@ -395,17 +399,31 @@ pub fn candidates(stream: &Stream, claim: &[Word], cw: &[f64], lo: usize, hi: us
     } else {
         content
     };
-    let mut windows: Vec<(usize, usize)> = Vec::new();
-    for &i in &seeds_from {
-        let c = &claim[i];
+    let hits_of = |c: &Word| -> Vec<usize> {
         let mut hits: Vec<usize> = stream.by_key.get(&c.key).cloned().unwrap_or_default();
         if c.group.starts_with('@') {
             hits.extend(stream.by_group.get(&c.group).into_iter().flatten());
         }
+        hits.retain(|&p| p >= lo && p < hi);
+        hits
+    };
+    // Seeds from the rarest words first: in a long readout "agreed" is everywhere and would
+    // have the whole text aligned, while a few rare words find the places worth aligning.
+    let mut seeds: Vec<(usize, Vec<usize>)> = seeds_from
+        .iter()
+        .map(|&i| (i, hits_of(&claim[i])))
+        .collect();
+    seeds.sort_by_key(|(i, h)| (h.len(), *i));
+    let mut budget = SEED_BUDGET;
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    let mut seeded = 0;
+    for (i, hits) in seeds {
+        if hits.len() > budget && seeded >= MIN_SEED_WORDS {
+            break;
+        }
+        budget = budget.saturating_sub(hits.len());
+        seeded += usize::from(!hits.is_empty());
         for p in hits {
-            if p < lo || p >= hi {
-                continue;
-            }
             let a = p.saturating_sub(i + pad).max(lo);
             let b = (p + (m - i) + pad).min(hi);
             windows.push((a, b));
@@ -585,6 +603,17 @@ mod tests {
             )
             .as_deref(),
             Some("All parties should push for a settlement of the crisis in a responsible manner")
+        );
+    }
+
+    #[test]
+    fn rare_words_find_the_place_among_many_common_ones() {
+        let mut statements = vec!["The leaders agreed to meet again soon."; 400];
+        statements.insert(250, "The leaders agreed to build the Amber railway by 2030.");
+        let r = readout(&statements);
+        assert_eq!(
+            best(&r, "the leaders agreed to build the Amber railway").as_deref(),
+            Some("The leaders agreed to build the Amber railway")
         );
     }
 
