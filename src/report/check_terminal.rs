@@ -122,7 +122,7 @@ fn claim_block(out: &mut String, report: &Report, c: &ClaimResult, style: Style)
         ],
         style,
     );
-    if c.verdict == Verdict::Verbatim {
+    if ev.diff.iter().all(|p| p.op == Op::Equal) {
         row(out, "", &[(ev.quote.clone(), Paint::Plain)], style);
     } else {
         row(out, "diff", &diff_runs(&ev.diff, &prefix), style);
