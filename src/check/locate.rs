@@ -609,7 +609,10 @@ mod tests {
     #[test]
     fn rare_words_find_the_place_among_many_common_ones() {
         let mut statements = vec!["The leaders agreed to meet again soon."; 400];
-        statements.insert(250, "The leaders agreed to build the Amber railway by 2030.");
+        statements.insert(
+            250,
+            "The leaders agreed to build the Amber railway by 2030.",
+        );
         let r = readout(&statements);
         assert_eq!(
             best(&r, "the leaders agreed to build the Amber railway").as_deref(),

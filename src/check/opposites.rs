@@ -123,9 +123,35 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["import", "imports"], &["export", "exports"]),
     (&["gain", "profit"], &["loss", "lose", "lost"]),
     (&["likely"], &["unlikely"]),
+    (
+        &[
+            "big", "bigger", "biggest", "large", "larger", "largest", "major", "maximum",
+        ],
+        &["small", "smaller", "smallest", "minor", "minimum"],
+    ),
+    (&["good", "better", "best"], &["bad", "worse", "worst"]),
+    (&["win", "won", "victory"], &["lose", "lost", "defeat"]),
+    (
+        &["early", "earlier", "earliest"],
+        &["late", "later", "latest"],
+    ),
+    (&["many"], &["few"]),
     (&["certain"], &["uncertain"]),
     (&["equal"], &["unequal"]),
 ];
+
+/// Prefixes that turn a word into its opposite (`illegitimate`, `unlawful`, `disagree`).
+const NEGATIVE_PREFIXES: &[&str] = &["un", "in", "il", "im", "ir", "dis", "non", "non-"];
+
+/// Whether one word is the other with a negative prefix (`illegitimacy` / `legitimacy`); the
+/// rest must be a word of five letters or more, so that `inform` is not `form` negated.
+pub fn negative_prefix(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 5
+        && NEGATIVE_PREFIXES
+            .iter()
+            .any(|p| long.strip_prefix(p) == Some(short))
+}
 
 /// Words that negate what follows them. `n't` endings and `refused to` / `failed to` are
 /// recognised where the words are counted.
@@ -171,6 +197,16 @@ mod tests {
                 assert!(!b.contains(w), "{w} is its own opposite");
             }
         }
+    }
+
+    #[test]
+    fn negative_prefixes_make_opposites() {
+        assert!(negative_prefix("illegitimacy", "legitimacy"));
+        assert!(negative_prefix("stable", "unstable"));
+        assert!(negative_prefix("disagree", "agree"));
+        assert!(!negative_prefix("inform", "form"));
+        assert!(!negative_prefix("import", "port"));
+        assert!(!negative_prefix("support", "port"));
     }
 
     #[test]

@@ -12,6 +12,10 @@ use std::sync::OnceLock;
 /// Share of the claim's weighted words a place must have to be about the same point; below it
 /// the readout does not say the claim at all.
 pub const TOPIC: f64 = 0.5;
+/// Share of all the claim's weighted words (names and boilerplate included) from which a place
+/// is the claim's passage whatever its core words: a short quote with one word changed
+/// ("noted the illegitimacy of the actions") has few core words to judge by.
+pub const PASSAGE: f64 = 0.6;
 /// Share of the claim's weighted words (and of the place's) for a `close` match.
 pub const CLOSE: f64 = 0.75;
 pub const CLOSE_PRECISION: f64 = 0.5;
@@ -451,7 +455,7 @@ pub fn assess(
         .map(|(k, _)| k)
         .collect();
     let minor = minor_differences(&claim, &src, &fine, &used_fine);
-    let level = if topic < TOPIC {
+    let level = if topic < TOPIC && coverage < PASSAGE {
         Level::None
     } else if n_meaning > 0 {
         Level::Altered
@@ -516,6 +520,28 @@ fn meaning_differences(
                     consumed_s.insert(j);
                     used.insert(ri);
                 }
+            }
+        }
+        // A word against itself with a negative prefix (`legitimacy` / `illegitimacy`).
+        let free: Vec<usize> =
+            r.c.clone()
+                .filter(|i| !consumed_c.contains(i) && c_only(&claim[*i]))
+                .collect();
+        for i in free {
+            let j = r.s.clone().find(|&j| {
+                !consumed_s.contains(&j)
+                    && s_only(&src[j])
+                    && opposites::negative_prefix(&claim[i].lower, &src[j].lower)
+            });
+            if let Some(j) = j {
+                out.push(format!(
+                    "opposite sense: {} vs {}",
+                    quoted(&claim[i..=i]),
+                    quoted(&src[j..=j])
+                ));
+                consumed_c.insert(i);
+                consumed_s.insert(j);
+                used.insert(ri);
             }
         }
     }
@@ -989,6 +1015,20 @@ mod tests {
             "a settlement reached with outside help",
         );
         assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+    }
+
+    #[test]
+    fn a_negative_prefix_alters_even_a_short_quote() {
+        let a = check(
+            "noted the illegitimacy of the actions taken by Russia",
+            "noted the legitimacy of the actions taken by Russia to protect its interests",
+        );
+        assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+        assert!(
+            has(&a, "opposite sense: 'illegitimacy' vs 'legitimacy'"),
+            "{:?}",
+            a.differences
+        );
     }
 
     #[test]
