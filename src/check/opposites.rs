@@ -123,6 +123,7 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["import", "imports"], &["export", "exports"]),
     (&["gain", "profit"], &["loss", "lose", "lost"]),
     (&["likely"], &["unlikely"]),
+    (&["favour", "favor"], &["against"]),
     (
         &[
             "big", "bigger", "biggest", "large", "larger", "largest", "major", "maximum",

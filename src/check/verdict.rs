@@ -282,6 +282,25 @@ fn spelling_variant(c: &[Word], s: &[Word]) -> bool {
     (c.len() == s.len() && c.iter().zip(s).all(|(a, b)| a.key == b.key)) || letters(c) == letters(s)
 }
 
+/// [`share`], with words `a_found` of `a` known to be found as words `b_used` of `b`.
+fn share_with(a: &[Word], aw: &[f64], b: &[Word], a_found: &[usize], b_used: &[usize]) -> f64 {
+    let total: f64 = aw.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let found: f64 = a_found.iter().map(|&i| aw[i]).sum();
+    let (ra, rw): (Vec<Word>, Vec<f64>) = (0..a.len())
+        .filter(|i| !a_found.contains(i))
+        .map(|i| (a[i].clone(), aw[i]))
+        .unzip();
+    let rb: Vec<Word> = (0..b.len())
+        .filter(|j| !b_used.contains(j))
+        .map(|j| b[j].clone())
+        .collect();
+    let rest: f64 = rw.iter().sum();
+    (found + share(&ra, &rw, &rb) * rest) / total
+}
+
 /// Weighted share of `a`'s words found in `b` (each of `b`'s words used once).
 fn share(a: &[Word], aw: &[f64], b: &[Word]) -> f64 {
     let total: f64 = aw.iter().sum();
@@ -411,7 +430,19 @@ pub fn assess(
             statements,
         };
     }
-    let coverage = share(&claim, &cw, &src);
+    // Words spelt differently ("per cent" / "percent", "ceasefire" / "cease-fire") are the same
+    // words: they count as found on both sides.
+    let (mut same_c, mut same_s) = (Vec::new(), Vec::new());
+    for f in &fine {
+        if !f.c.is_empty()
+            && !f.s.is_empty()
+            && spelling_variant(&claim[f.c.clone()], &src[f.s.clone()])
+        {
+            same_c.extend(f.c.clone());
+            same_s.extend(f.s.clone());
+        }
+    }
+    let coverage = share_with(&claim, &cw, &src, &same_c, &same_s);
     // Whether the place is about the claim's point at all is judged on the claim's core words
     // (not function words, boilerplate or names) against the whole of the statements the place
     // is in: "signed a memorandum on fisheries in the Sarin Strait" shares only a name with the
@@ -434,7 +465,7 @@ pub fn assess(
         let cwts: Vec<f64> = core.iter().map(|&i| cw[i]).collect();
         share(&cwds, &cwts, &context)
     };
-    let precision = share(&src, &sw, &claim);
+    let precision = share_with(&src, &sw, &claim, &same_s, &same_c);
     let score = if coverage + precision > 0.0 {
         2.0 * coverage * precision / (coverage + precision)
     } else {
@@ -627,6 +658,43 @@ fn meaning_differences(
                 quoted(&sw)
             ));
             reported.extend(cs);
+            used.insert(ri);
+        }
+    }
+    // The same figure of another unit: "30 weeks" for "30 days", "60 billion euros" for "60
+    // billion U.S. dollars".
+    let is_figure = |w: &Word| w.key.starts_with(|c: char| c.is_ascii_digit());
+    let before = |ws: &[Word], at: usize| -> Option<usize> {
+        let mut k = at.checked_sub(1)?;
+        if ws[k].stop {
+            k = k.checked_sub(1)?;
+        }
+        Some(k)
+    };
+    for (ri, r) in regs.iter().enumerate() {
+        if r.c.is_empty() || r.s.is_empty() {
+            continue;
+        }
+        let (Some(i), Some(j)) = (before(claim, r.c.start), before(src, r.s.start)) else {
+            continue;
+        };
+        let figure = |ws: &[Word], k: usize| {
+            is_figure(&ws[k])
+                || (k > 0 && words::number(&ws[k].lower).is_some() && is_figure(&ws[k - 1]))
+        };
+        let (c, sw) = (&claim[r.c.clone()], &src[r.s.clone()]);
+        if claim[i].key == src[j].key
+            && figure(claim, i)
+            && !is_figure(&c[0])
+            && !is_figure(&sw[0])
+            && !spelling_variant(c, sw)
+            && !used.contains(&ri)
+        {
+            out.push(format!(
+                "unit changed: {} vs {}",
+                quoted(&claim[i..r.c.end]),
+                quoted(&src[j..r.s.end])
+            ));
             used.insert(ri);
         }
     }
@@ -963,6 +1031,29 @@ mod tests {
             "the group meets in October each year",
         );
         assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+    }
+
+    #[test]
+    fn the_same_figure_in_another_unit_alters() {
+        let a = check(
+            "extend the accord for 30 weeks",
+            "extend the accord for 30 days",
+        );
+        assert!(
+            has(&a, "unit changed: '30 weeks' vs '30 days'"),
+            "{:?}",
+            a.differences
+        );
+        let a = check(
+            "raise trade to 60 billion euros by 2030",
+            "raise trade to 60 billion U.S. dollars by 2030",
+        );
+        assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+        let a = check(
+            "grew by 12.5 per cent last year",
+            "grew by 12.5 percent last year",
+        );
+        assert_eq!(a.level, Level::Close, "{:?}", a.differences);
     }
 
     #[test]
