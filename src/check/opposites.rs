@@ -137,6 +137,7 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["late", "later", "latest"],
     ),
     (&["many"], &["few"]),
+    (&["great", "much"], &["little"]),
     (&["certain"], &["uncertain"]),
     (&["equal"], &["unequal"]),
 ];

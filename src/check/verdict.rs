@@ -19,6 +19,9 @@ pub const PASSAGE: f64 = 0.6;
 /// Share of the claim's weighted words (and of the place's) for a `close` match.
 pub const CLOSE: f64 = 0.75;
 pub const CLOSE_PRECISION: f64 = 0.5;
+/// Share of the claim's weighted words from which a quote that leaves words out of the middle
+/// of its passage is still close: nothing of its own, only a shortening.
+pub const NEARLY_ALL: f64 = 0.9;
 /// Score of a synonym (`Moscow` for `Russia`) against a full word match.
 const SYNONYM: f64 = 0.6;
 /// Minor differences listed before the rest are counted.
@@ -490,13 +493,20 @@ pub fn assess(
         Level::None
     } else if n_meaning > 0 {
         Level::Altered
-    } else if coverage >= CLOSE && precision >= CLOSE_PRECISION {
+    } else if coverage >= CLOSE && (precision >= CLOSE_PRECISION || coverage >= NEARLY_ALL) {
         Level::Close
     } else {
-        differences.push(format!(
-            "much of the wording differs: {:.0}% of the claim's weighted words are in the readout",
-            coverage * 100.0
-        ));
+        differences.push(if coverage < CLOSE {
+            format!(
+                "much of the wording differs: {:.0}% of the claim's weighted words are in the readout",
+                coverage * 100.0
+            )
+        } else {
+            format!(
+                "the claim's words are spread out: they make {:.0}% of the readout's passage",
+                precision * 100.0
+            )
+        });
         Level::Altered
     };
     differences.extend(minor);
@@ -729,9 +739,15 @@ fn meaning_differences(
         } else {
             ctx.could_be_name(&ws[i])
         }) && mine.get(ws[i].group.as_str()) > theirs.get(ws[i].group.as_str())
-            && ![i.wrapping_sub(1), i + 1].iter().any(|&k| {
+    };
+    // The name both sides have that a lone name stands next to, and on which side of it.
+    let attached = |ws: &[Word], i: usize, theirs: &BTreeMap<&str, usize>| {
+        [(i.wrapping_sub(1), -1i8), (i + 1, 1)]
+            .into_iter()
+            .find_map(|(k, d)| {
                 ws.get(k)
-                    .is_some_and(|n| ctx.is_name(n) && theirs.contains_key(n.group.as_str()))
+                    .filter(|n| ctx.is_name(n) && theirs.contains_key(n.group.as_str()))
+                    .map(|n| (n.group.clone(), d))
             })
     };
     for (ri, r) in regs.iter().enumerate() {
@@ -753,6 +769,22 @@ fn meaning_differences(
             (true, false) => (lc, ss),
             _ => (sc, ss),
         };
+        // A name next to one both sides have only lengthens it ("Wang" / "Wang Yi"), unless the
+        // other side has another name in the same place ("Upper Vessa" / "Lower Vessa").
+        let ca: Vec<_> = cs.iter().map(|&i| attached(claim, i, &sgroups)).collect();
+        let sa: Vec<_> = ss.iter().map(|&j| attached(src, j, &cgroups)).collect();
+        let cs: Vec<usize> = cs
+            .iter()
+            .zip(&ca)
+            .filter(|(_, a)| a.is_none() || sa.contains(a))
+            .map(|(&i, _)| i)
+            .collect();
+        let ss: Vec<usize> = ss
+            .iter()
+            .zip(&sa)
+            .filter(|(_, a)| a.is_none() || ca.contains(a))
+            .map(|(&j, _)| j)
+            .collect();
         if !cs.is_empty() && !ss.is_empty() {
             let cw: Vec<Word> = cs.iter().map(|&i| claim[i].clone()).collect();
             let sw: Vec<Word> = ss.iter().map(|&j| src[j].clone()).collect();
@@ -1031,6 +1063,29 @@ mod tests {
             "the group meets in October each year",
         );
         assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+    }
+
+    #[test]
+    fn a_changed_part_of_a_longer_name_alters() {
+        let a = check(
+            "Orlev briefed Sarkander on the situation in Upper Vessa",
+            "Orlev briefed Sarkander on the situation in Lower Vessa.",
+        );
+        assert!(
+            has(&a, "name changed: 'Upper' vs 'Lower'"),
+            "{:?}",
+            a.differences
+        );
+    }
+
+    #[test]
+    fn a_quote_shortened_in_the_middle_is_close() {
+        let a = check(
+            "Sarkander noted that relations have kept a steady momentum",
+            "Sarkander noted that this year marks the anniversary of the treaty between the two \
+             countries, and that relations between them have kept a steady momentum",
+        );
+        assert_eq!(a.level, Level::Close, "{} {:?}", a.precision, a.differences);
     }
 
     #[test]
