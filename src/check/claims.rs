@@ -5,7 +5,7 @@ use super::names::Names;
 use super::quotes;
 use crate::error::{Error, Result};
 use crate::{input, yaml};
-use serde::{Deserialize, Deserializer};
+use serde_yaml::Value;
 
 /// One claim to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,34 +21,14 @@ pub struct Claim {
     pub line: Option<usize>,
 }
 
-#[derive(Debug, Deserialize)]
-struct File {
-    #[serde(default)]
-    claims: Option<Vec<Entry>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Entry {
-    Text(String),
-    Full {
-        #[serde(default, deserialize_with = "scalar")]
-        text: Option<String>,
-        #[serde(default, deserialize_with = "scalar")]
-        attributed_to: Option<String>,
-        #[serde(default, deserialize_with = "scalar")]
-        id: Option<String>,
-    },
-}
-
-fn scalar<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<String>, D::Error> {
-    use serde::de::Error as _;
-    match Option::<serde_yaml::Value>::deserialize(d)? {
-        None | Some(serde_yaml::Value::Null) => Ok(None),
-        Some(serde_yaml::Value::String(s)) => Ok(Some(s)),
-        Some(serde_yaml::Value::Number(n)) => Ok(Some(n.to_string())),
-        Some(serde_yaml::Value::Bool(b)) => Ok(Some(b.to_string())),
-        Some(_) => Err(D::Error::custom("expected text")),
+/// A YAML scalar as text (`id: 7` is the id "7"); `None` for null, `Err` for a list or map.
+fn scalar(v: Option<&Value>) -> std::result::Result<Option<String>, ()> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(Value::Bool(b)) => Ok(Some(b.to_string())),
+        Some(_) => Err(()),
     }
 }
 
@@ -100,25 +80,50 @@ pub fn from_yaml(name: &str, src: &str) -> Result<Vec<Claim>> {
     if src.trim().is_empty() {
         return Err(empty());
     }
-    let file: File = yaml::parse(name, src, 1)?;
-    let entries = file.claims.unwrap_or_default();
+    // Read as plain YAML values, so that a claim of the wrong shape gets a message of ours
+    // with its own line rather than serde's account of the types it tried.
+    let doc: Value = yaml::parse(name, src, 1)?;
+    let claims_line = yaml::key_line(src, "claims", 1);
+    let entries = match &doc {
+        Value::Mapping(m) => match m.get("claims") {
+            None | Some(Value::Null) => return Err(empty()),
+            Some(Value::Sequence(items)) => items.clone(),
+            Some(_) => {
+                return Err(Error::at_line(
+                    name,
+                    claims_line,
+                    "`claims` must be a list of claims",
+                ));
+            }
+        },
+        Value::Null => return Err(empty()),
+        _ => {
+            return Err(Error::at_line(
+                name,
+                1,
+                "expected a mapping with a `claims:` list",
+            ));
+        }
+    };
     if entries.is_empty() {
         return Err(empty());
     }
     let lines = item_lines(src);
     let mut out: Vec<Claim> = Vec::new();
-    for (n, entry) in entries.into_iter().enumerate() {
-        let line = lines
-            .get(n)
-            .copied()
-            .unwrap_or_else(|| yaml::key_line(src, "claims", 1));
+    for (n, entry) in entries.iter().enumerate() {
+        let line = lines.get(n).copied().unwrap_or(claims_line);
+        let bad = |what: &str| Error::at_line(name, line, format!("claim {}: {what}", n + 1));
+        let field = |key: &str| -> Result<Option<String>> {
+            let v = match entry {
+                Value::Mapping(m) => m.get(key),
+                _ => None,
+            };
+            scalar(v).map_err(|()| bad(&format!("`{key}` must be text, not a list or mapping")))
+        };
         let (text, attributed_to, id) = match entry {
-            Entry::Text(t) => (Some(t), None, None),
-            Entry::Full {
-                text,
-                attributed_to,
-                id,
-            } => (text, attributed_to, id),
+            Value::Mapping(_) => (field("text")?, field("attributed_to")?, field("id")?),
+            Value::String(t) => (Some(t.clone()), None, None),
+            _ => return Err(bad("expected its text, or a mapping with `text`")),
         };
         let text = crate::segment::fold_space(text.as_deref().unwrap_or(""));
         if crate::diff::word_count(&text) == 0 {
@@ -259,6 +264,27 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.message(), "c.yaml:3: claim id `a` is used twice");
+    }
+
+    #[test]
+    fn claims_of_the_wrong_shape_name_their_line() {
+        let msg = |src: &str| from_yaml("c.yaml", src).unwrap_err().message().to_string();
+        assert_eq!(
+            msg("claims: foo\n"),
+            "c.yaml:1: `claims` must be a list of claims"
+        );
+        assert_eq!(
+            msg("claims:\n  - text: fine\n  - 42\n"),
+            "c.yaml:3: claim 2: expected its text, or a mapping with `text`"
+        );
+        assert_eq!(
+            msg("claims:\n  - text: [a, b]\n"),
+            "c.yaml:2: claim 1: `text` must be text, not a list or mapping"
+        );
+        assert_eq!(
+            msg("- text: a list at the top\n"),
+            "c.yaml:1: expected a mapping with a `claims:` list"
+        );
     }
 
     #[test]
