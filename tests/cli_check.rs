@@ -103,6 +103,16 @@ fn verbatim_quote_names_its_statement() {
     );
     assert_eq!(verdict(&c), "verbatim");
     assert_eq!(c["evidence"]["statement"], "AFM2");
+    // The span points at the quoted words in the statement's text.
+    let statement = "Varga said that the two countries should continue to support each other on \
+                     issues of sovereignty and security.";
+    let span = &c["evidence"]["spans"][0];
+    assert_eq!(span["statement"], "AFM2");
+    let (a, b) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&statement[a..b], c["evidence"]["quote"].as_str().unwrap());
     assert_eq!(
         c["found_in"],
         serde_json::json!(["Aldorian Foreign Ministry"])

@@ -70,10 +70,11 @@ impl<'a> Stream<'a> {
         self.words.is_empty()
     }
 
-    /// The text of words `start..end` as written; pieces from different statements are joined
-    /// with a space.
-    pub fn text(&self, start: usize, end: usize) -> String {
-        let mut out = String::new();
+    /// Where words `start..end` are: one `(statement, byte start, byte end)` per statement,
+    /// offsets into the statement's text. A statement the span runs on from is taken to its end,
+    /// with its own closing punctuation.
+    pub fn pieces(&self, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
         let mut j = start;
         while j < end {
             let st = self.statement[j];
@@ -81,20 +82,25 @@ impl<'a> Stream<'a> {
             while k + 1 < end && self.statement[k + 1] == st {
                 k += 1;
             }
-            let text = &self.readout.statements[st].text;
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            // A statement the span runs on from ends with its own punctuation.
             let until = if k + 1 < end {
-                text.len()
+                self.readout.statements[st].text.len()
             } else {
                 self.words[k].end
             };
-            out.push_str(&text[self.words[j].start..until]);
+            out.push((st, self.words[j].start, until));
             j = k + 1;
         }
         out
+    }
+
+    /// The text of words `start..end` as written; pieces from different statements are joined
+    /// with a space.
+    pub fn text(&self, start: usize, end: usize) -> String {
+        self.pieces(start, end)
+            .into_iter()
+            .map(|(st, a, b)| &self.readout.statements[st].text[a..b])
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The words of statement `st`.

@@ -77,10 +77,20 @@ pub struct Evidence {
     pub statements: Vec<String>,
     /// The matching words as written; parts of an elided quote joined by ` … `.
     pub quote: String,
+    /// Where those words are: byte ranges in the texts of the statements, for highlighting.
+    pub spans: Vec<QuoteSpan>,
     pub score: f64,
     /// `left` is the claim's wording, `right` the readout's.
     pub diff: Vec<Piece>,
     pub differences: Vec<String>,
+}
+
+/// Part of an evidence quote: bytes `start..end` of a statement's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuoteSpan {
+    pub statement: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -363,6 +373,15 @@ fn check_one(claim: Claim, prep: &Prepared, names: &Names) -> ClaimResult {
             statement: ids.first().cloned().unwrap_or_default(),
             statements: ids,
             quote: a.quote,
+            spans: a
+                .pieces
+                .iter()
+                .map(|&(st, start, end)| QuoteSpan {
+                    statement: rd.statements[st].id.clone(),
+                    start,
+                    end,
+                })
+                .collect(),
             score: (a.score * 1000.0).round() / 1000.0,
             diff: a.diff,
             differences,

@@ -58,6 +58,8 @@ pub struct Assessment {
     pub quote: String,
     /// Indexes of the statements the place covers.
     pub statements: Vec<usize>,
+    /// The place as `(statement, byte start, byte end)` pieces of statement texts.
+    pub pieces: Vec<(usize, usize, usize)>,
 }
 
 /// What the meaning checks need to know beyond the two texts.
@@ -376,6 +378,7 @@ pub fn assess(
     let mut pieces: Vec<Piece> = Vec::new();
     let mut quotes: Vec<String> = Vec::new();
     let mut statements: Vec<usize> = Vec::new();
+    let mut places: Vec<(usize, usize, usize)> = Vec::new();
     let mut exact = true;
     for (k, (span, pw)) in combo.iter().zip(part_words).enumerate() {
         if k > 0 {
@@ -396,6 +399,7 @@ pub fn assess(
                 let text = stream.text(sp.start, sp.end);
                 pieces.extend(diff::diff_exact(&part_texts[k], &text));
                 quotes.push(text);
+                places.extend(stream.pieces(sp.start, sp.end));
                 for s in stream.statement_ids(sp.start, sp.end) {
                     if !statements.contains(&s) {
                         statements.push(s);
@@ -431,6 +435,7 @@ pub fn assess(
             diff: pieces,
             quote,
             statements,
+            pieces: places,
         };
     }
     // Words spelt differently ("per cent" / "percent", "ceasefire" / "cease-fire") are the same
@@ -521,6 +526,7 @@ pub fn assess(
         diff: pieces,
         quote,
         statements,
+        pieces: places,
     }
 }
 
