@@ -1,11 +1,11 @@
 //! What each subcommand does, from parsed arguments to written output.
 
 use crate::cli::{
-    Cli, ColorChoice, Command, CompareArgs, Format, OutputArgs, ReportArgs, SegmentArgs,
+    CheckArgs, Cli, ColorChoice, Command, CompareArgs, Format, OutputArgs, ReportArgs, SegmentArgs,
 };
 use crate::error::{Error, Result};
 use crate::report::{self, Style, stamp};
-use crate::{align, compare, output, readout};
+use crate::{align, check, compare, input, output, readout};
 use clap::ValueEnum;
 use std::io::IsTerminal;
 
@@ -15,7 +15,30 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Compare(args) => run_compare(args),
         Command::Report(args) => run_report(args),
         Command::Segment(args) => run_segment(args),
+        Command::Check(args) => run_check(args),
     }
+}
+
+fn run_check(args: CheckArgs) -> Result<i32> {
+    if let Some(o) = &args.out.output {
+        output::check_target(o)?;
+    }
+    let loaded = readout::load_all(&args.against)?;
+    let names = check::names::Names::new(&loaded.readouts, loaded.event.as_ref());
+    let claims = check::claims::load(&args.claims, &names)?;
+    let report = check::check(claims, &loaded, &names, input::display_name(&args.claims));
+    let text = match format_of(&args.out) {
+        Format::Terminal => report::check_terminal::render(&report, style(&args.out), args.strict),
+        Format::Json => report::json::check(&report),
+        f @ (Format::Markdown | Format::Html) => {
+            return Err(Error::new(format!(
+                "check writes terminal or json, not {}",
+                format_name(f)
+            )));
+        }
+    };
+    output::write(args.out.output.as_deref(), &text)?;
+    Ok(report.exit_code(args.strict))
 }
 
 fn run_compare(args: CompareArgs) -> Result<i32> {
@@ -80,12 +103,16 @@ fn run_segment(args: SegmentArgs) -> Result<i32> {
         f @ (Format::Markdown | Format::Html) => {
             return Err(Error::new(format!(
                 "segment writes terminal or json, not {}",
-                f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
+                format_name(f)
             )));
         }
     };
     output::write(args.out.output.as_deref(), &text)?;
     Ok(0)
+}
+
+fn format_name(f: Format) -> String {
+    f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
 }
 
 /// The format asked for; else the one `-o FILE`'s extension names; else terminal.

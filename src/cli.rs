@@ -9,7 +9,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about = "Compare competing official accounts (readouts) of the same diplomatic event",
     long_about = "Compare competing official accounts (readouts) of the same diplomatic event: \
 align the statements that report the same point, show word-level differences inside each \
-aligned pair, and list what only one side reported.\n\nExit codes: 0 success, 2 error."
+aligned pair, and list what only one side reported; check quotes and claims against them.\n\n\
+Exit codes: 0 success, 1 `check` found a claim the readouts do not bear out, 2 error."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -29,6 +30,34 @@ pub enum Command {
     Report(ReportArgs),
     /// Split readouts into statements and show their ids
     Segment(SegmentArgs),
+    /// Check quotes and claims against the readouts: verbatim, close, altered, misattributed or
+    /// absent, with the evidence
+    #[command(
+        long_about = "Check quotes and claims against the readouts they cite. CLAIMS is a YAML \
+claims file (.yaml/.yml: a `claims:` list of `text`, optional `attributed_to` and `id`) or an \
+article (text or Markdown), whose quoted passages of four words or more become the claims, \
+attributed to the source named near each quote.\n\nEach claim gets a verdict: verbatim, \
+close, altered (a negation, number, name, opposite word or modal changed, or much of the \
+content), misattributed (only another source says it) or absent.\n\nExit codes: 0 every \
+claim verbatim or close, 1 some claim is not (with --strict: some claim is not verbatim), \
+2 error."
+    )]
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Claims: a YAML claims file (.yaml, .yml) or an article (text or Markdown)
+    #[arg(value_name = "CLAIMS")]
+    pub claims: String,
+    /// Readouts to check against: YAML, text or Markdown files, event folders, or -
+    #[arg(long, required = true, num_args = 1.., value_name = "READOUT")]
+    pub against: Vec<String>,
+    /// Fail (exit 1) on `close` claims too: only verbatim quotes pass
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 #[derive(Debug, Args)]

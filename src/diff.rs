@@ -59,15 +59,15 @@ struct Unit<'a> {
     stop: bool,
 }
 
-fn units(s: &str) -> Vec<Unit<'_>> {
+fn units(s: &str, key_of: fn(&str) -> String) -> Vec<Unit<'_>> {
     text::tokens(s)
         .into_iter()
         .filter(|t| t.kind != Kind::Space)
         .map(|t| {
-            let key = text::word_key(t.text);
+            let key = key_of(t.text);
             Unit {
                 word: t.kind == Kind::Word,
-                stop: t.kind != Kind::Word || text::is_stop_word(&key),
+                stop: t.kind != Kind::Word || text::is_stop_word(&text::word_key(t.text)),
                 key,
                 text: t.text,
             }
@@ -84,8 +84,18 @@ struct Region {
 
 /// Diffs two texts word by word and returns the cleaned-up pieces.
 pub fn diff(left: &str, right: &str) -> Vec<Piece> {
-    let lu = units(left);
-    let ru = units(right);
+    diff_by(left, right, text::word_key)
+}
+
+/// Like [`diff`], but words are equal only when they read the same after folding case, quote and
+/// dash styles: `U.S.` and `US` differ. `check` shows a quote's spelling changes this way.
+pub fn diff_exact(left: &str, right: &str) -> Vec<Piece> {
+    diff_by(left, right, text::fold)
+}
+
+fn diff_by(left: &str, right: &str, key_of: fn(&str) -> String) -> Vec<Piece> {
+    let lu = units(left, key_of);
+    let ru = units(right, key_of);
     let lk: Vec<&str> = lu.iter().map(|u| u.key.as_str()).collect();
     let rk: Vec<&str> = ru.iter().map(|u| u.key.as_str()).collect();
     let ops = similar::capture_diff_slices_deadline(
@@ -257,6 +267,13 @@ mod tests {
             show(&d),
             "They [-agreed to the expansion-] {+decided on the growth+} of trade."
         );
+    }
+
+    #[test]
+    fn exact_diff_keeps_spelling_changes() {
+        let d = diff_exact("The US backs a ceasefire.", "The U.S. backs a cease-fire.");
+        assert_eq!(show(&d), "The [-US-] {+U.S.+} backs a [-ceasefire-] {+cease-fire+} .");
+        assert!(diff("The US backs it.", "The U.S. backs it.").iter().all(|p| p.op == Op::Equal));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! readout: compare competing official accounts of the same diplomatic event.
 //!
 //! Data flow: files → [`readout`] (loading, [`segment`]) → [`align`] → [`diff`] →
-//! [`compare::Report`] → [`report`] (terminal, JSON, Markdown, HTML).
+//! [`compare::Report`] → [`report`] (terminal, JSON, Markdown, HTML); claims → [`check`] →
+//! [`check::Report`] → [`report`].
 
 pub mod align;
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod diff;

@@ -266,10 +266,10 @@ pub fn stem(lower: &str) -> String {
     })
 }
 
-/// The synonym group of a single folded word (`chinese` → `@china`), if it has one.
+/// The synonym group of one folded word (`chinese` → `@china`), if it is in one. Single words
+/// only: multi-word names ("united states") are matched by [`terms`].
 pub fn synonym_group(lower: &str) -> Option<&'static str> {
-    let l = lexicon();
-    l.synonyms.get(&*l.stemmer.stem(lower)).copied()
+    lexicon().synonyms.get(stem(lower).as_str()).copied()
 }
 
 /// The country a folded name or demonym refers to: its synonym group when it has one

@@ -1,11 +1,15 @@
-//! JSON output: the comparison model as design.md's `readout/compare/v1`, and the statements of
-//! `segment` as `readout/segment/v1`.
+//! JSON output: the comparison model as design.md's `readout/compare/v1`, the check model as
+//! `readout/check/v1`, and the statements of `segment` as `readout/segment/v1`.
 
 use crate::compare::Report;
 use crate::readout::Readout;
 use serde::Serialize;
 
 pub fn compare(report: &Report) -> String {
+    to_string(report)
+}
+
+pub fn check(report: &crate::check::Report) -> String {
     to_string(report)
 }
 

@@ -1,8 +1,9 @@
-//! Output formats, one file each, over the one comparison model in `compare`, and the few
-//! helpers the published formats (HTML, Markdown) share.
+//! Output formats, one file each, over the comparison model in `compare` and the check model in
+//! `check`, and the few helpers the published formats (HTML, Markdown) share.
 
 use crate::compare;
 
+pub mod check_terminal;
 pub mod css;
 pub mod escape;
 pub mod html;
