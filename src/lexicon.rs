@@ -49,9 +49,17 @@ pub const COMMON: &[&str] = &[
     "willingness", "hold", "held", "also", "other", "each", "bilateral", "mutual",
     "international", "world", "global", "current", "common", "relevant", "various", "well",
     "good", "today", "phone", "telephone", "call", "conversation", "spoke", "speak", "talk",
-    "talks", "develop", "development", "promote", "advance", "push", "maintain", "ensure",
-    "jointly", "together", "stand", "stands", "community", "regional", "framework",
-    "mechanism", "practical", "role", "play",
+    "talks",
+];
+
+/// Verbs and nouns readouts use on any topic ("push for the development of practical
+/// cooperation"): they tell a quote's exact wording (so `check` counts them) but not which point
+/// a paraphrase makes, so the aligner weighs them like [`COMMON`] words.
+#[rustfmt::skip]
+pub const ANY_TOPIC: &[&str] = &[
+    "develop", "development", "promote", "advance", "push", "maintain", "ensure", "jointly",
+    "together", "stand", "stands", "community", "regional", "framework", "mechanism",
+    "practical", "role", "play",
 ];
 
 /// Synonym groups: every word of a group counts as the group's first word when matching.

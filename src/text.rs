@@ -237,7 +237,11 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         Lexicon {
-            common: lexicon::COMMON.iter().map(|w| stemmer.stem(w).into_owned()).collect(),
+            common: lexicon::COMMON
+                .iter()
+                .chain(lexicon::ANY_TOPIC)
+                .map(|w| stemmer.stem(w).into_owned())
+                .collect(),
             stop: lexicon::STOP_WORDS.iter().copied().collect(),
             reporting: lexicon::REPORTING_VERBS.iter().copied().collect(),
             numbers: lexicon::NUMBER_WORDS.iter().copied().collect(),
