@@ -13,7 +13,13 @@ use std::sync::OnceLock;
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Speaker {
     /// A named person ("Xi Jinping"), or one named by office alone ("The Secretary").
-    Person { label: String, names: Vec<String> },
+    Person {
+        label: String,
+        names: Vec<String>,
+        /// The country the text gives with the name or office ("Norlandic President").
+        #[serde(skip_serializing_if = "Option::is_none")]
+        country: Option<String>,
+    },
     /// A government or country as such ("The Chinese side", "China").
     Side { label: String, country: String },
     /// Both (all) sides together ("The two leaders agreed", "They reaffirmed").
@@ -108,6 +114,8 @@ pub struct People {
     names: HashSet<String>,
     /// An office's last word → the name words of who holds it ("secretary" → corinne, halloway).
     offices: HashMap<String, Vec<String>>,
+    /// An office in a country → who holds it ("president", "norland" → edvin, sarkander).
+    office_in: HashMap<(String, String), Vec<String>>,
     /// A name word → the fullest way the texts write that person's name ("xi" → "Xi Jinping").
     full: HashMap<String, String>,
     /// The event file's participants: name, and the words of their name and aliases.
@@ -120,6 +128,7 @@ struct Tally {
     country: HashMap<String, HashMap<String, usize>>,
     names: HashSet<String>,
     offices: HashMap<String, HashMap<Vec<String>, usize>>,
+    office_in: HashMap<(String, String), HashMap<Vec<String>, usize>>,
     full: HashMap<String, String>,
 }
 
@@ -187,6 +196,12 @@ impl Tally {
                 *mine.entry(n).or_default() += v;
             }
         }
+        for (o, ns) in other.office_in {
+            let mine = self.office_in.entry(o).or_default();
+            for (n, v) in ns {
+                *mine.entry(n).or_default() += v;
+            }
+        }
         self
     }
 }
@@ -206,6 +221,11 @@ impl People {
             country: t.country.into_iter().filter_map(|(n, cs)| Some((n, winner(cs)?))).collect(),
             names: t.names,
             offices: t.offices.into_iter().filter_map(|(o, ns)| Some((o, winner(ns)?))).collect(),
+            office_in: t
+                .office_in
+                .into_iter()
+                .filter_map(|(o, ns)| Some((o, winner(ns)?)))
+                .collect(),
             full: t.full,
             participants: Vec::new(),
         }
@@ -250,14 +270,19 @@ impl People {
 
     /// The name words of a person speaker; for one named by office alone, of who holds it.
     pub fn names_of<'a>(&'a self, s: &'a Speaker) -> &'a [String] {
-        match s {
-            Speaker::Person { names, .. } => match names.as_slice() {
-                [office] if titles().contains(office.as_str()) => {
-                    self.offices.get(office).map_or(names.as_slice(), Vec::as_slice)
-                }
-                _ => names,
-            },
-            _ => &[],
+        let Speaker::Person { names, country, .. } = s else { return &[] };
+        match names.as_slice() {
+            [office] if titles().contains(office.as_str()) => {
+                let in_country =
+                    country.as_ref().and_then(|c| self.office_in.get(&(office.clone(), c.clone())));
+                // An office of another country than the text says is not that person's.
+                let anywhere = self.offices.get(office).filter(|n| {
+                    country.is_none()
+                        || n.iter().find_map(|w| self.country.get(w)) == country.as_ref()
+                });
+                in_country.or(anywhere).map_or(names.as_slice(), Vec::as_slice)
+            }
+            _ => names,
         }
     }
 
@@ -293,9 +318,11 @@ impl People {
     /// The country a speaker belongs to, where known.
     pub fn country_of(&self, s: &Speaker) -> Option<String> {
         match s {
-            Speaker::Person { .. } => {
-                self.names_of(s).iter().find_map(|n| self.country.get(n).cloned())
-            }
+            Speaker::Person { country, .. } => self
+                .names_of(s)
+                .iter()
+                .find_map(|n| self.country.get(n).cloned())
+                .or_else(|| country.clone()),
             Speaker::Side { country, .. } => Some(country.clone()),
             _ => None,
         }
@@ -658,17 +685,25 @@ fn speaker_of(run: &[Tok], known: Option<&Names>) -> Option<Speaker> {
         .replace(" )", ")");
     let label = label.trim_start_matches("The ").trim_start_matches("the ").to_string();
     if !r.names.is_empty() {
-        return Some(Speaker::Person { label: r.raw_names.join(" "), names: r.names });
+        return Some(Speaker::Person {
+            label: r.raw_names.join(" "),
+            names: r.names,
+            country: r.country,
+        });
     }
     if r.both {
         return Some(Speaker::Both { label });
     }
-    if let Some(country) = r.country {
-        return Some(Speaker::Side { label, country });
+    // Named by office alone: "The Secretary raised …", "The Norlandic President expressed …".
+    match (r.title, r.country) {
+        (Some(t), country) => Some(Speaker::Person {
+            label: format!("the {label}"),
+            names: vec![t.to_lowercase()],
+            country,
+        }),
+        (None, Some(country)) => Some(Speaker::Side { label, country }),
+        (None, None) => None,
     }
-    // Named by office alone: "The Secretary raised …"
-    r.title
-        .map(|t| Speaker::Person { label: format!("the {label}"), names: vec![t.to_lowercase()] })
 }
 
 #[cfg(test)]
@@ -717,8 +752,12 @@ mod tests {
         assert!(
             matches!(one("The Chinese side stands ready to work with the Russian side."), Speaker::Side { country, .. } if country == "@china")
         );
+        // An office with its country: that country's holder of the office.
+        let office =
+            one("The President of Russia informed the President of China about the reasons.");
         assert!(
-            matches!(one("The President of Russia informed the President of China about the reasons."), Speaker::Side { country, .. } if country == "@russia")
+            matches!(&office, Speaker::Person { country: Some(c), .. } if c == "@russia"),
+            "{office:?}"
         );
         assert!(matches!(one("The two leaders agreed to stay in contact."), Speaker::Both { .. }));
         assert!(matches!(

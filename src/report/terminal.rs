@@ -3,7 +3,7 @@
 //! own words are also bracketed (`[K: …]`) so the output reads the same without colour.
 
 use super::wrap::{Paint, labelled, paint, wrap};
-use super::{Style, sides};
+use super::{Style, said, sides};
 use crate::compare::{Comparison, Link, Relation, Report};
 use crate::diff::{Op, Piece, needs_space};
 use crate::readout::{Readout, Statement};
@@ -93,6 +93,7 @@ fn comparison(out: &mut String, report: &Report, c: &Comparison, style: Style) {
             ));
         }
     }
+    who_said_what(out, c, l, r, style);
     summary(out, l, r, c, style);
 }
 
@@ -128,6 +129,7 @@ fn link_block(
     out.push('\n');
     out.push_str(&head);
     out.push('\n');
+    speakers_line(out, link, [l, r], maps, style);
     match link.relation {
         Relation::Identical => {
             let text = texts(&link.left, lmap);
@@ -151,6 +153,64 @@ fn link_block(
                     color,
                 ));
             }
+        }
+    }
+}
+
+/// Who each side says made the point; flagged when the two readouts disagree.
+fn speakers_line(
+    out: &mut String,
+    link: &Link,
+    rds: [&Readout; 2],
+    maps: [&HashMap<&str, &Statement>; 2],
+    style: Style,
+) {
+    let left = said::link_side(link, Op::Left, maps[0]);
+    let right = said::link_side(link, Op::Right, maps[1]);
+    let (flag, p) = if link.speakers_differ {
+        ("≠ speakers differ: ", Paint::Bold)
+    } else if left == "unattributed" {
+        return;
+    } else {
+        ("said by: ", Paint::Dim)
+    };
+    let text = format!("{flag}{} {left} · {} {right}", rds[0].prefix, rds[1].prefix);
+    out.push_str(&wrap(&[(text, p)], style.width, INDENT, INDENT, style.color));
+}
+
+/// Per speaker, the statements each readout gives them and what the other does with those.
+fn who_said_what(out: &mut String, c: &Comparison, l: &Readout, r: &Readout, style: Style) {
+    if c.speakers.is_empty() {
+        return;
+    }
+    heading(out, "Who said what", style);
+    for s in &c.speakers {
+        out.push_str(&wrap(
+            &[(s.speaker.clone(), Paint::Bold)],
+            style.width,
+            INDENT,
+            INDENT,
+            style.color,
+        ));
+        for (side, rd, other) in [(&s.sides[0], l, r), (&s.sides[1], r, l)] {
+            let ids = if side.statements.is_empty() {
+                "none".to_string()
+            } else {
+                side.statements.join(", ")
+            };
+            let mut text = format!("{}: {ids}", rd.source);
+            let elsewhere = said::elsewhere(side, &other.source);
+            if !elsewhere.is_empty() {
+                text.push_str(&format!(" — {elsewhere}"));
+            }
+            let indent = format!("{INDENT}{INDENT}");
+            out.push_str(&wrap(
+                &[(text, Paint::Plain)],
+                style.width,
+                &indent,
+                &format!("{indent}  "),
+                style.color,
+            ));
         }
     }
 }
