@@ -63,8 +63,11 @@ pub struct SpeakerSummary {
 pub struct SpeakerSide {
     /// Statements this readout attributes to the speaker.
     pub statements: Vec<String>,
-    /// Of those, the ones whose linked counterpart in the other readout has another speaker.
+    /// Of those, the ones whose linked counterpart in the other readout has another speaker
+    /// (another person, the other side, or both sides).
     pub given_to_others: Vec<String>,
+    /// Of those, the ones whose linked counterpart in the other readout names no speaker.
+    pub unattributed: Vec<String>,
     /// Of those, the ones the other readout does not report at all.
     pub omitted: Vec<String>,
 }
@@ -272,7 +275,13 @@ fn who_said_what(
             if only[side].contains(&i) {
                 entry.omitted.push(id.clone());
             } else if !partner[side][i].iter().any(|&j| said[other][j].same_as(a)) {
-                entry.given_to_others.push(id.clone());
+                let anyone =
+                    partner[side][i].iter().any(|&j| said[other][j].kind != Kind::Unattributed);
+                if anyone {
+                    entry.given_to_others.push(id.clone());
+                } else {
+                    entry.unattributed.push(id.clone());
+                }
             }
             entry.statements.push(id);
         }

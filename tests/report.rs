@@ -481,8 +481,9 @@ fn markdown_tables_have_the_expected_rows_and_cells() {
     let sts = statements(&m);
     let by_id: HashMap<&str, &str> =
         sts.iter().flatten().map(|(i, t)| (i.as_str(), t.as_str())).collect();
-    // Readouts, summary, links.
-    assert_eq!(r.tables.len(), 3);
+    // Readouts, summary, links, and who said what when the readouts name speakers.
+    let said = !c["speakers"].as_array().unwrap().is_empty();
+    assert_eq!(r.tables.len(), 3 + usize::from(said));
     assert_eq!(r.tables[0].rows.len(), 3);
     let summary = &r.tables[1].rows;
     assert_eq!(summary.len(), 5);
@@ -503,7 +504,9 @@ fn markdown_tables_have_the_expected_rows_and_cells() {
                     format!("{id} {}", by_id[id])
                 })
                 .collect();
-            assert_eq!(cell, &want.join("<br>"));
+            // then who the statements are given to, unless no one
+            let said_by = cell.strip_prefix(&want.join("<br>")).expect(cell);
+            assert!(said_by.is_empty() || said_by.starts_with("<br>— said by "), "{cell}");
         }
         assert!(row[1].starts_with(link["relation"].as_str().unwrap()));
     }
@@ -522,8 +525,9 @@ fn markdown_injected_markup_stays_text() {
     let r = render(&md);
     assert!(r.html.iter().all(|h| h == "<br>"), "{:?}", r.html);
     assert_eq!(r.links, [LEFT_URL], "only the readout's http link");
-    // Title, Summary, Links, two only-in lists: no heading from readout text.
-    assert_eq!(r.headings, 5);
+    // Title, Summary, Links, two only-in lists, who said what: no heading from readout text.
+    let said = !model(&ev)["comparisons"][0]["speakers"].as_array().unwrap().is_empty();
+    assert_eq!(r.headings, 5 + usize::from(said));
     let all_text: String = r.tables.iter().flat_map(|t| t.rows.iter().flatten()).cloned().collect();
     assert!(all_text.contains("Beta \"Office\" | Press"));
     assert!(md.contains(&"javascript:document.title=&#39;pwned&#39;".replace("&#39;", "'")));

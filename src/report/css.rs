@@ -2,16 +2,28 @@
 //! Content-Security-Policy that allows exactly this stylesheet and nothing else.
 //!
 //! The policy names the stylesheet by its SHA-256 hash rather than allowing any inline style,
-//! so a `<style>` that escaped escaping still would not apply. A unit test recomputes the hash;
-//! when the stylesheet changes, that test prints the new value for [`STYLE_HASH`].
+//! so a `<style>` that escaped escaping still would not apply. The hash is computed from the
+//! stylesheet itself, so changing the CSS never leaves a stale policy behind.
 
-/// `sha256-…` of [`CSS`], as CSP writes it.
-pub const STYLE_HASH: &str = "sha256-uKIm5RezwJVzAr1N1kT6ZbmK5XgetmygaL6Q3ED0eQo=";
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
+
+/// `sha256-…` of a stylesheet, as CSP writes it.
+fn hash_of(css: &str) -> String {
+    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css)))
+}
+
+/// `sha256-…` of [`CSS`].
+pub fn style_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| hash_of(CSS))
+}
 
 /// No network, no scripts, no images, no plugins, no frames, no forms: only this page's own
 /// stylesheet. (The map is inline SVG, which needs no `img-src`.)
 pub fn csp() -> String {
-    format!("default-src 'none'; style-src '{STYLE_HASH}'; base-uri 'none'; form-action 'none'")
+    format!("default-src 'none'; style-src '{}'; base-uri 'none'; form-action 'none'", style_hash())
 }
 
 /// The stylesheet. Colours meet WCAG AA on their backgrounds; each side's own words carry an
@@ -80,6 +92,11 @@ mark.r { background: var(--right-tint); text-decoration-color: var(--right); tex
 .badge.related { background: var(--related); }
 .score { color: var(--muted); font-variant-numeric: tabular-nums; }
 .moved-mark { display: block; font-weight: 700; margin-top: .25rem; }
+.speakers-mark { display: block; font-weight: 700; margin-top: .25rem; border-bottom: 2px dotted var(--ink); width: max-content; }
+.said { margin: .35rem 0 0; font: italic .8rem var(--sans); color: var(--muted); }
+.speakers { max-width: 60rem; }
+.speakers td { font-size: .9rem; }
+.speakers .elsewhere { display: block; color: var(--muted); }
 .only { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 2rem; }
 .only ul { list-style: none; margin: 0; padding: 0; }
 .only li { padding: .5rem 0; border-bottom: 1px solid var(--rule); font-family: var(--serif); }
@@ -122,7 +139,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   .links td.l::before { color: var(--left); }
   .links td.r::before { color: var(--right); }
   .links td.rel { width: 100%; white-space: normal; background: var(--shade); border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); padding: .3rem .75rem; }
-  .moved-mark { display: inline; margin: 0 0 0 .5rem; }
+  .moved-mark, .speakers-mark { display: inline-block; margin: 0 0 0 .5rem; }
   .key > span { white-space: normal; }
   .stats { gap: .4rem; }
   .stats li { flex: 1 1 4rem; padding: .35rem .5rem; }
@@ -153,14 +170,12 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use base64::Engine;
-    use sha2::{Digest, Sha256};
 
     #[test]
-    fn style_hash_matches_the_stylesheet() {
-        let digest = Sha256::digest(CSS.as_bytes());
-        let hash = format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest));
-        assert_eq!(STYLE_HASH, hash, "the stylesheet changed: set STYLE_HASH to {hash}");
+    fn hashes_as_csp_expects() {
+        // SHA-256 of the empty string, from FIPS 180-2, in base64.
+        assert_eq!(hash_of(""), "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+        assert!(csp().contains(&format!("style-src '{}'", hash_of(CSS))));
     }
 
     /// A colour variable's value from the stylesheet, as sRGB.

@@ -6,7 +6,7 @@ use super::css::{CSS, csp};
 use super::escape::{attr, html, safe_url};
 use super::sides::{self, Marked};
 use super::stamp::Made;
-use super::{list, percent, svg};
+use super::{list, percent, said, svg};
 use crate::compare::{Comparison, Link, Report};
 use crate::diff::Op;
 use crate::readout::{Readout, Statement};
@@ -197,6 +197,7 @@ fn comparison(out: &mut String, p: &Pair) {
     key(out, l, r);
     links(out, p);
     only(out, p, h);
+    who_said_what(out, p, h);
     out.push_str("</section>\n");
 }
 
@@ -318,18 +319,20 @@ fn link_row(
     let rel = link.relation.name();
     let moved = if link.moved { " moved" } else { "" };
     let _ = write!(out, "<tr class=\"{rel}{moved}\">");
-    side_cell(out, p, l, "l", &sides::link_side(link, Op::Left, lmap));
+    let said = [said::link_side(link, Op::Left, lmap), said::link_side(link, Op::Right, rmap)];
+    side_cell(out, p, l, "l", &sides::link_side(link, Op::Left, lmap), &said[0]);
     let _ = write!(
         out,
-        "<td class=\"rel\"><span class=\"badge {rel}\">{rel}</span> <span class=\"score\" title=\"alignment score\">{:.2}</span>{}</td>",
+        "<td class=\"rel\"><span class=\"badge {rel}\">{rel}</span> <span class=\"score\" title=\"alignment score\">{:.2}</span>{}{}</td>",
         link.score,
-        if link.moved { "<span class=\"moved-mark\">↕ moved</span>" } else { "" }
+        if link.moved { "<span class=\"moved-mark\">↕ moved</span>" } else { "" },
+        if link.speakers_differ { "<span class=\"speakers-mark\">≠ speakers</span>" } else { "" }
     );
-    side_cell(out, p, r, "r", &sides::link_side(link, Op::Right, rmap));
+    side_cell(out, p, r, "r", &sides::link_side(link, Op::Right, rmap), &said[1]);
     out.push_str("</tr>\n");
 }
 
-fn side_cell(out: &mut String, p: &Pair, rd: &Readout, side: &str, marked: &[Marked]) {
+fn side_cell(out: &mut String, p: &Pair, rd: &Readout, side: &str, marked: &[Marked], said: &str) {
     let _ =
         write!(out, "<td class=\"side {side}\" data-label=\"{}\"{}>", attr(&rd.source), lang(rd));
     for (st, runs) in marked {
@@ -348,7 +351,47 @@ fn side_cell(out: &mut String, p: &Pair, rd: &Readout, side: &str, marked: &[Mar
         }
         out.push_str("</p>");
     }
+    if said != "unattributed" {
+        let _ = write!(out, "<p class=\"said\">said by {}</p>", html(said));
+    }
     out.push_str("</td>");
+}
+
+/// Per speaker, the statements each readout gives them and what the other does with those.
+fn who_said_what(out: &mut String, p: &Pair, h: &str) {
+    let (l, r, c) = (p.left(), p.right(), p.c);
+    if c.speakers.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "<{h} id=\"{}\">Who said what</{h}>", p.section("speakers"));
+    let _ = writeln!(
+        out,
+        "<table class=\"speakers\"><thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\" class=\"l\">{}</th><th scope=\"col\" class=\"r\">{}</th></tr></thead><tbody>",
+        html(&l.source),
+        html(&r.source)
+    );
+    for s in &c.speakers {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", html(&s.speaker));
+        for (side, rd, other) in [(&s.sides[0], l, r), (&s.sides[1], r, l)] {
+            let _ = write!(out, "<td data-label=\"{}\">", attr(&rd.source));
+            if side.statements.is_empty() {
+                out.push_str("none");
+            }
+            let ids: Vec<String> = side
+                .statements
+                .iter()
+                .map(|id| format!("<a href=\"#{}\">{}</a>", attr(&p.anchor(id)), html(id)))
+                .collect();
+            out.push_str(&ids.join(", "));
+            let elsewhere = said::elsewhere(side, &other.source);
+            if !elsewhere.is_empty() {
+                let _ = write!(out, " <span class=\"elsewhere\">{}</span>", html(&elsewhere));
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody></table>\n");
 }
 
 fn only(out: &mut String, p: &Pair, h: &str) {

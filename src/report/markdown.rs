@@ -3,6 +3,7 @@
 //! lists. All readout text goes through `escape`, so nothing in it can break the tables.
 
 use super::escape::{markdown_cell, markdown_inline, markdown_link};
+use super::said;
 use super::sides::{self, Run};
 use super::stamp::Made;
 use crate::compare::{Comparison, Link, Report};
@@ -93,7 +94,52 @@ fn comparison(out: &mut String, report: &Report, c: &Comparison, h: &str) {
             link_row(out, link, &lmap, &rmap);
         }
     }
-    for (rd, ids, map) in [(l, &c.only_left, &lmap), (r, &c.only_right, &rmap)] {
+    only(out, [l, r], c, [&lmap, &rmap], h);
+    who_said_what(out, l, r, c, h);
+}
+
+/// Per speaker, the statements each readout gives them and what the other does with those.
+fn who_said_what(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, h: &str) {
+    if c.speakers.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{h} Who said what\n");
+    let _ = writeln!(
+        out,
+        "| Speaker | {} | {} |\n|---|---|---|",
+        markdown_cell(&l.source),
+        markdown_cell(&r.source)
+    );
+    for s in &c.speakers {
+        let cells: Vec<String> = [(&s.sides[0], r), (&s.sides[1], l)]
+            .iter()
+            .map(|(side, other)| {
+                let ids = if side.statements.is_empty() {
+                    "none".to_string()
+                } else {
+                    side.statements.iter().map(|id| code(id)).collect::<Vec<_>>().join(", ")
+                };
+                match said::elsewhere(side, &other.source) {
+                    e if e.is_empty() => ids,
+                    e => format!("{ids}<br>{}", markdown_cell(&e)),
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "| {} | {} | {} |", markdown_cell(&s.speaker), cells[0], cells[1]);
+    }
+}
+
+/// The only-in lists of both readouts.
+fn only(
+    out: &mut String,
+    rds: [&Readout; 2],
+    c: &Comparison,
+    maps: [&std::collections::HashMap<&str, &Statement>; 2],
+    h: &str,
+) {
+    let (l, r) = (rds[0], rds[1]);
+    let (lmap, rmap) = (maps[0], maps[1]);
+    for (rd, ids, map) in [(l, &c.only_left, lmap), (r, &c.only_right, rmap)] {
         let _ = writeln!(out, "\n{h} Only in {} ({})\n", markdown_inline(&rd.source), ids.len());
         let sts = sides::only(ids, map);
         if sts.is_empty() {
@@ -141,11 +187,18 @@ fn link_row(
     lmap: &std::collections::HashMap<&str, &Statement>,
     rmap: &std::collections::HashMap<&str, &Statement>,
 ) {
-    let left = cell(&sides::link_side(link, Op::Left, lmap), "**");
-    let right = cell(&sides::link_side(link, Op::Right, rmap), "*");
+    let said_by = |side: Op, map| match said::link_side(link, side, map) {
+        s if s == "unattributed" => String::new(),
+        s => format!("<br>— said by {}", markdown_cell(&s)),
+    };
+    let left = cell(&sides::link_side(link, Op::Left, lmap), "**") + &said_by(Op::Left, lmap);
+    let right = cell(&sides::link_side(link, Op::Right, rmap), "*") + &said_by(Op::Right, rmap);
     let mut rel = format!("{} {:.2}", link.relation.name(), link.score);
     if link.moved {
         rel.push_str("<br>↕ moved");
+    }
+    if link.speakers_differ {
+        rel.push_str("<br>≠ speakers");
     }
     let _ = writeln!(out, "| {left} | {rel} | {right} |");
 }

@@ -21,16 +21,18 @@ pub fn link_side(link: &Link, side: Op, map: &HashMap<&str, &Statement>) -> Stri
 }
 
 /// What the other readout does with the statements one readout gives a speaker, in words:
-/// "gives K3, K5 to another speaker; leaves out K9". Empty when it agrees on all of them.
+/// "Kremlin gives K3 to another speaker; attributes K5 to no one; leaves out K9". Empty when it
+/// agrees on all of them.
 pub fn elsewhere(side: &SpeakerSide, other: &str) -> String {
-    let mut parts = Vec::new();
-    if !side.given_to_others.is_empty() {
-        parts.push(format!("{other} gives {} to another speaker", side.given_to_others.join(", ")));
-    }
-    if !side.omitted.is_empty() {
-        let verb =
-            if parts.is_empty() { format!("{other} leaves out") } else { "leaves out".into() };
-        parts.push(format!("{verb} {}", side.omitted.join(", ")));
-    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut say = |verb: &str, ids: &[String], tail: &str| {
+        if !ids.is_empty() {
+            let who = if parts.is_empty() { format!("{other} ") } else { String::new() };
+            parts.push(format!("{who}{verb} {}{tail}", ids.join(", ")));
+        }
+    };
+    say("gives", &side.given_to_others, " to another speaker");
+    say("attributes", &side.unattributed, " to no one");
+    say("leaves out", &side.omitted, "");
     parts.join("; ")
 }
