@@ -659,13 +659,29 @@ fn leading_subject(toks: &[Tok], known: &Names) -> Option<Speaker> {
     if end == 0 {
         return None;
     }
-    // The run must be followed by a verb-like lower-case word, not be a fronted phrase.
-    let next = toks.get(end)?;
-    if !next.word || next.cap {
+    // The run must be the subject of a verb ("China supports", "The Chinese side stands"), not a
+    // fronted phrase or a name used as a modifier ("The Saltmere port upgrade is …").
+    let next =
+        toks[end..].iter().find(|t| !t.word || !(t.lower.ends_with("ly") || t.lower == "also"))?;
+    if !next.word || next.cap || !verb_like(&next.lower) {
         return None;
     }
     // Any capitalised word opens a sentence: only known names count here.
     speaker_of(&toks[..end], Some(known))
+}
+
+/// A word that can be a finite verb right after its subject: a verb of saying or of the event,
+/// an auxiliary, or a third-person or past form.
+fn verb_like(w: &str) -> bool {
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "shall",
+        "should", "must", "may", "might", "does", "did", "remains", "stands",
+    ];
+    AUX.contains(&w)
+        || saying().contains(w)
+        || lexicon::EVENT_VERBS.contains(&w)
+        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        || w.ends_with("ed")
 }
 
 fn speaker_of(run: &[Tok], known: Option<&Names>) -> Option<Speaker> {
