@@ -88,7 +88,7 @@ fn random_text(rng: &mut Rng, words: usize) -> String {
     let mut s = String::new();
     for _ in 0..words {
         s.push_str(rng.pick(PIECES));
-        if rng.next() % 3 > 0 {
+        if !rng.next().is_multiple_of(3) {
             s.push(' ');
         }
     }
