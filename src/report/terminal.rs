@@ -11,8 +11,10 @@ use colored::Color;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-const LEFT: Color = Color::Blue;
-const RIGHT: Color = Color::Yellow;
+/// Cyan and magenta read well on dark and light terminals alike, and neither says "deleted" or
+/// "added" as red and green would: neither readout is the old one.
+const LEFT: Color = Color::Cyan;
+const RIGHT: Color = Color::Magenta;
 const INDENT: &str = "    ";
 
 pub fn compare(report: &Report, style: Style) -> String {
