@@ -243,8 +243,8 @@ fn terminal_colour_always_adds_only_colour() {
     coloured.assert_ok();
     assert!(has_ansi(&coloured.stdout), "{}", coloured.stdout);
     // Each side's own words in its own colour, brackets kept.
-    assert!(coloured.stdout.contains("\u{1b}[34m[PC:"), "{}", coloured.stdout);
-    assert!(coloured.stdout.contains("\u{1b}[33m[VG:"), "{}", coloured.stdout);
+    assert!(coloured.stdout.contains("\u{1b}[36m[PC:"), "{}", coloured.stdout);
+    assert!(coloured.stdout.contains("\u{1b}[35m[VG:"), "{}", coloured.stdout);
     // Colour codes do not count as columns: without them the text is the plain output.
     let mut stripped = String::new();
     let mut rest = coloured.stdout.as_str();
