@@ -215,8 +215,10 @@ fn join_both(
     join_neighbours(links, own, &cands.lp, &mut used.1, opts);
 }
 
-/// Links unlinked statements between each two consecutive `links` (in left order) that keep
-/// both orders, weighing each candidate by how well it sits between them; marks them used.
+/// Links unlinked statements between each two consecutive `links` that keep both orders,
+/// weighing each candidate by how well it sits between them; marks them used. Links are taken
+/// consecutive in the left readout's order and in the right's, and the proposals of all gaps are
+/// accepted strongest first, so that comparing B with A finds what comparing A with B finds.
 fn fill_gaps(
     links: &[Link],
     cands: &Candidates,
@@ -224,7 +226,8 @@ fn fill_gaps(
     opts: &Options,
 ) -> Vec<(usize, usize, f32)> {
     let (nl, nr) = (used.0.len(), used.1.len());
-    let mut spans: Vec<((isize, isize), (isize, isize))> = links
+    type Span = ((isize, isize), (isize, isize));
+    let mut spans: Vec<Span> = links
         .iter()
         .map(|l| {
             let (lo_l, hi_l) = (l.left[0] as isize, *l.left.last().unwrap_or(&l.left[0]) as isize);
@@ -233,16 +236,24 @@ fn fill_gaps(
             ((lo_l, lo_r), (hi_l, hi_r))
         })
         .collect();
-    spans.sort();
-    let mut bounds: Vec<((isize, isize), (isize, isize))> = vec![((-1, -1), (-1, -1))];
-    bounds.extend(spans);
-    bounds.push(((nl as isize, nr as isize), (nl as isize, nr as isize)));
-    let mut fill = Vec::new();
-    for w in bounds.windows(2) {
-        let (lo, hi) = (w[0].1, w[1].0);
-        if lo.0 >= hi.0 || lo.1 >= hi.1 {
-            continue;
+    let ends: [Span; 2] =
+        [((-1, -1), (-1, -1)), ((nl as isize, nr as isize), (nl as isize, nr as isize))];
+    let mut gaps: Vec<((isize, isize), (isize, isize))> = Vec::new();
+    for by_right in [false, true] {
+        spans.sort_by_key(|s| if by_right { ((s.0).1, (s.0).0) } else { s.0 });
+        let bounds: Vec<Span> = std::iter::once(ends[0])
+            .chain(spans.iter().copied())
+            .chain(std::iter::once(ends[1]))
+            .collect();
+        for w in bounds.windows(2) {
+            let (lo, hi) = (w[0].1, w[1].0);
+            if lo.0 < hi.0 && lo.1 < hi.1 && !gaps.contains(&(lo, hi)) {
+                gaps.push((lo, hi));
+            }
         }
+    }
+    let mut proposals: Vec<(usize, usize, f32)> = Vec::new();
+    for (lo, hi) in gaps {
         let gap = Gap { lo, hi, n: (nl, nr) };
         let mut gap_pairs = Vec::new();
         for i in (gap.lo.0 + 1)..gap.hi.0 {
@@ -259,13 +270,18 @@ fn fill_gaps(
                 }
             }
         }
-        for k in heaviest_chain(&gap_pairs) {
-            fill.push(gap_pairs[k]);
-        }
+        proposals.extend(heaviest_chain(&gap_pairs).into_iter().map(|k| gap_pairs[k]));
     }
-    for &(i, j, _) in &fill {
-        used.0[i] = true;
-        used.1[j] = true;
+    proposals.sort_by(|a, b| {
+        b.2.total_cmp(&a.2).then((a.0.min(a.1), a.0.max(a.1)).cmp(&(b.0.min(b.1), b.0.max(b.1))))
+    });
+    let mut fill = Vec::new();
+    for (i, j, w) in proposals {
+        if !used.0[i] && !used.1[j] {
+            used.0[i] = true;
+            used.1[j] = true;
+            fill.push((i, j, w));
+        }
     }
     fill
 }
