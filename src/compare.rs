@@ -4,6 +4,7 @@
 use crate::align::{self, Alignment};
 use crate::diff::{self, Piece, WordCounts};
 use crate::par;
+use crate::points;
 use crate::readout::{Event, Readout, Statement};
 use crate::speaker::People;
 use crate::text;
@@ -95,6 +96,8 @@ pub struct Report {
     pub event: Option<Event>,
     pub readouts: Vec<Readout>,
     pub comparisons: Vec<Comparison>,
+    /// Statements of all the readouts grouped by the point they report (see [`points`]).
+    pub points: Vec<points::Point>,
 }
 
 /// Compares every pair of readouts (i < j).
@@ -105,7 +108,8 @@ pub fn compare(readouts: Vec<Readout>, event: Option<Event>, opts: &align::Optio
             comparisons.push(compare_pair(&readouts, i, j, event.as_ref(), opts));
         }
     }
-    Report { schema: SCHEMA, event, readouts, comparisons }
+    let points = points::points(&readouts, &comparisons);
+    Report { schema: SCHEMA, event, readouts, comparisons, points }
 }
 
 fn compare_pair(
