@@ -8,6 +8,7 @@ pub mod escape;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod points;
 pub mod sides;
 pub mod stamp;
 mod svg;
