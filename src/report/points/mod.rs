@@ -9,6 +9,7 @@ use crate::points::{self, Point};
 use crate::readout::Statement;
 use std::collections::HashMap;
 
+pub mod html;
 pub mod markdown;
 pub mod terminal;
 
