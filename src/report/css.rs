@@ -6,7 +6,7 @@
 //! when the stylesheet changes, that test prints the new value for [`STYLE_HASH`].
 
 /// `sha256-…` of [`CSS`], as CSP writes it.
-pub const STYLE_HASH: &str = "sha256-477sT92Q/liFvElIJf4n3+HPnHCSK673TaKzgL4J0yg=";
+pub const STYLE_HASH: &str = "sha256-83Ncv87ML+aIx66s/11wqKnyhmo3WrmPx+2WncOFoSc=";
 
 /// No network, no scripts, no images, no plugins, no frames, no forms: only this page's own
 /// stylesheet. (The map is inline SVG, which needs no `img-src`.)
@@ -136,11 +136,9 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
 }
 /* Points across three or more readouts: a row per point, a column per readout. */
 .points-summary { margin: 0 0 .5rem; }
-.points-wrap { overflow-x: auto; }
-.points-wrap:focus-visible { outline: 3px solid var(--target); outline-offset: 2px; }
 table.points { table-layout: fixed; }
 table.points th.pn { width: 6.5rem; }
-table.points td { min-width: 12rem; font-family: var(--serif); }
+table.points td { font-family: var(--serif); }
 table.points thead th:not(.pn) { overflow-wrap: break-word; }
 table.points tbody th.pn { font-weight: 400; font-size: .85rem; color: var(--muted); }
 table.points .num { display: block; font-weight: 700; color: var(--ink); }
@@ -152,9 +150,8 @@ table.points td.gap { background: var(--shade); }
 mark.pt { background: var(--point-tint); text-decoration-color: var(--point); text-decoration-style: solid; }
 @media (max-width: 44rem) {
   table.points { table-layout: auto; }
-  .points-wrap { overflow: visible; }
   table.points thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  table.points, table.points tbody, table.points tr, table.points th, table.points td { display: block; width: 100%; min-width: 0; }
+  table.points, table.points tbody, table.points tr, table.points th, table.points td { display: block; width: 100%; }
   table.points tr { border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 .85rem; overflow: hidden; }
   table.points th.pn { width: 100%; background: var(--shade); border-bottom: 1px solid var(--rule); padding: .3rem .75rem; }
   table.points .num { display: inline; margin-right: .5rem; }

@@ -29,10 +29,7 @@ pub fn section(report: &Report) -> String {
          statement does not have</span><span><span class=\"gap-mark\" aria-hidden=\"true\">—</span> \
          not reported</span></p>\n",
     );
-    out.push_str(
-        "<div class=\"points-wrap\" role=\"region\" aria-labelledby=\"points-title\" tabindex=\"0\">\n\
-         <table class=\"points\"><thead><tr><th scope=\"col\" class=\"pn\">Point</th>",
-    );
+    out.push_str("<table class=\"points\"><thead><tr><th scope=\"col\" class=\"pn\">Point</th>");
     for rd in &report.readouts {
         let _ = write!(
             out,
@@ -45,7 +42,7 @@ pub fn section(report: &Report) -> String {
     for row in rows(report) {
         row_html(&mut out, report, &row);
     }
-    out.push_str("</tbody></table>\n</div>\n</section>\n");
+    out.push_str("</tbody></table>\n</section>\n");
     out
 }
 
