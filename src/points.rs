@@ -3,10 +3,13 @@
 //!
 //! The pairwise links are joined greedily, strongest first (Kruskal-like): a link merges the
 //! groups its statements are in only when the merged group still gives each readout one cell
-//! and each pair of readouts at most one link. A weak link is also refused when it would join
-//! two statements whose own comparison found a partner for neither: one faint match does not
-//! outweigh another pair's finding that the point is not shared. Every statement ends up in
-//! exactly one point; a statement no accepted link holds is a point of one readout.
+//! and holds no second link of the link's own pair. A readout's statements from different
+//! groups make one cell only when the link says so: they are its side of a 1:n link, or they
+//! are linked one by one to the parts of such a split (two readouts that cut the point into the
+//! same sentences). A weak link is also refused when it would join two statements whose own
+//! comparison found a partner for neither: one faint match does not outweigh another pair's
+//! finding that the point is not shared. Every statement ends up in exactly one point; a
+//! statement no accepted link holds is a point of one readout.
 
 use crate::compare::Comparison;
 use crate::readout::Readout;
@@ -155,28 +158,44 @@ fn admissible(graph: &Graph, groups: &[Group], involved: &[usize], e: &Edge) -> 
         && (e.score >= WEAK || !contradicted(graph, groups, involved))
 }
 
-/// Two groups may both hold statements of one readout only when that readout is a side of the
-/// link and all those statements are on the link's side: the link says they are one cell.
+/// Two groups may both hold statements of one readout only when the link says those
+/// statements are one cell: either the readout is a side of the link and they are all on the
+/// link's side (a 1:n link), or the link splits another readout's cell and each group's
+/// statements of this readout are linked to a part of that split (a parallel split: two
+/// readouts that both cut the point into the same sentences, each part linked to its twin).
 fn one_cell_each(groups: &[Group], involved: &[usize], e: &Edge) -> bool {
-    let mut readouts: BTreeMap<usize, Vec<&BTreeSet<Node>>> = BTreeMap::new();
+    let mut readouts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &g in involved {
-        for (&r, cell) in &groups[g].cells {
-            readouts.entry(r).or_default().push(cell);
+        for &r in groups[g].cells.keys() {
+            readouts.entry(r).or_default().push(g);
         }
     }
-    readouts.into_iter().all(|(r, cells)| {
-        if cells.len() < 2 {
-            return true;
-        }
-        let side: &[Node] = if r == e.pair.0 {
-            &e.left
-        } else if r == e.pair.1 {
-            &e.right
-        } else {
-            return false;
-        };
-        cells.iter().all(|cell| cell.iter().all(|n| side.contains(n)))
+    readouts.into_iter().all(|(q, gs)| {
+        gs.len() < 2
+            || within(groups, &gs, q, side(e, q))
+            || [e.pair.0, e.pair.1].into_iter().any(|r| {
+                let split = side(e, r);
+                split.len() > 1
+                    && within(groups, &gs, r, split)
+                    && gs.iter().all(|&g| groups[g].pairs.contains(&key(r, q)))
+            })
     })
+}
+
+/// The statements of readout `r` the edge holds (none when `r` is not one of its sides).
+fn side(e: &Edge, r: usize) -> &[Node] {
+    if r == e.pair.0 {
+        &e.left
+    } else if r == e.pair.1 {
+        &e.right
+    } else {
+        &[]
+    }
+}
+
+/// Whether each of the groups `gs` holds statements of readout `r`, all of them in `nodes`.
+fn within(groups: &[Group], gs: &[usize], r: usize, nodes: &[Node]) -> bool {
+    gs.iter().all(|&g| groups[g].cells.get(&r).is_some_and(|c| c.iter().all(|n| nodes.contains(n))))
 }
 
 /// Whether some pair of readouts across the merge, r in one group and s in another, was compared
@@ -412,6 +431,31 @@ mod tests {
         let pts = points(&rd, &cs);
         assert_partition(&rd, &pts);
         assert!(show(&pts, 3).contains(&"A2|B2+B3|C1".to_string()), "{:?}", show(&pts, 3));
+    }
+
+    #[test]
+    fn parallel_splits_make_one_cell_each() {
+        // B and C both cut the point into two sentences, linked part by part; A says it in one
+        // sentence, which B's comparison links to both parts. All of it is one point.
+        let rd = three();
+        let cs = vec![
+            comparison(0, 1, &[(&["A3"], &["B2", "B3"], 0.4)]),
+            comparison(0, 2, &[]),
+            comparison(1, 2, &[(&["B2"], &["C2"], 0.9), (&["B3"], &["C3"], 0.8)]),
+        ];
+        let pts = points(&rd, &cs);
+        assert_partition(&rd, &pts);
+        assert!(show(&pts, 3).contains(&"A3|B2+B3|C2+C3".to_string()), "{:?}", show(&pts, 3));
+        // Two neighbouring points of B and C that a 1:1 link would bridge stay two points.
+        let cs = vec![
+            comparison(0, 1, &[(&["A3"], &["B2"], 0.4)]),
+            comparison(0, 2, &[(&["A3"], &["C3"], 0.3)]),
+            comparison(1, 2, &[(&["B2"], &["C2"], 0.9), (&["B3"], &["C3"], 0.8)]),
+        ];
+        let pts = points(&rd, &cs);
+        assert_partition(&rd, &pts);
+        assert!(show(&pts, 3).contains(&"A3|B2|C2".to_string()), "{:?}", show(&pts, 3));
+        assert!(show(&pts, 3).contains(&"-|B3|C3".to_string()), "{:?}", show(&pts, 3));
     }
 
     #[test]
