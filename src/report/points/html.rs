@@ -22,7 +22,7 @@ pub fn section(report: &Report) -> String {
         "<p class=\"points-summary\"><b>{}.</b> Rows follow {}’s order, then the points it \
          lacks in the others’ order.</p>",
         html(&summary(report)),
-        html(&report.readouts[0].source)
+        html(report.readouts.first().map_or("", |r| &r.source))
     );
     out.push_str(
         "<p class=\"key\"><span><mark class=\"pt\">Marked</mark>: words the row’s first \

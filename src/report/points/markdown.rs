@@ -14,7 +14,7 @@ const NOT_REPORTED: &str = "—";
 /// The points section, under a heading of level `h` (`##`).
 pub fn table(report: &Report, h: &str) -> String {
     let mut out = String::new();
-    let first = markdown_inline(&report.readouts[0].source);
+    let first = markdown_inline(report.readouts.first().map_or("", |r| &r.source));
     let _ = writeln!(out, "\n{h} Points across the readouts\n");
     let _ = writeln!(
         out,

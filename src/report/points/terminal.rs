@@ -27,7 +27,7 @@ pub fn table(report: &Report, style: Style) -> String {
     out.push('\n');
     out.push_str(&paint("Points across the readouts", Paint::Bold, style.color));
     out.push('\n');
-    let first = &report.readouts[0].source;
+    let first = report.readouts.first().map_or("", |r| r.source.as_str());
     let line = format!(
         "{}; in {first}'s order, then the points it lacks in the others' order.",
         summary(report)
@@ -35,7 +35,10 @@ pub fn table(report: &Report, style: Style) -> String {
     out.push_str(&wrap(&[(line, Paint::Plain)], style.width, "", INDENT, style.color));
     let legend = vec![
         ("Legend:".to_string(), Paint::Bold),
-        (format!(" [{}: …]", report.readouts[1].prefix), Paint::Fg(colour(1))),
+        (
+            format!(" [{}: …]", report.readouts.get(1).map_or("", |r| &r.prefix)),
+            Paint::Fg(colour(1)),
+        ),
         (" words the point's first statement does not have;".to_string(), Paint::Plain),
         (format!(" {NOT_REPORTED}"), Paint::Dim),
         (" the readout does not report the point.".to_string(), Paint::Plain),
