@@ -4,6 +4,7 @@
 use crate::align::{self, Alignment};
 use crate::diff::{self, Piece, WordCounts};
 use crate::par;
+use crate::points;
 use crate::readout::{Event, Readout, Statement};
 use crate::speaker::{Attribution, Kind, People};
 use crate::text;
@@ -129,6 +130,8 @@ pub struct Report {
     pub event: Option<Event>,
     pub readouts: Vec<Readout>,
     pub comparisons: Vec<Comparison>,
+    /// Statements of all the readouts grouped by the point they report (see [`points`]).
+    pub points: Vec<points::Point>,
 }
 
 /// Compares every pair of readouts (i < j).
@@ -157,7 +160,8 @@ pub fn compare(mut readouts: Vec<Readout>, event: Option<Event>, opts: &align::O
             st.speaker = Some(a);
         }
     }
-    Report { schema: SCHEMA, event, readouts, comparisons }
+    let points = points::points(&readouts, &comparisons);
+    Report { schema: SCHEMA, event, readouts, comparisons, points }
 }
 
 /// One readout of a pair: the readout, its statements as the aligner takes them, and who each

@@ -1,8 +1,8 @@
 //! readout: compare competing official accounts of the same diplomatic event.
 //!
 //! Data flow: files → [`readout`] (loading, [`segment`]) → [`align`] → [`diff`] →
-//! [`compare::Report`] → [`report`] (terminal, JSON, Markdown, HTML); claims → [`check`] →
-//! [`check::Report`] → [`report`].
+//! [`compare::Report`] (with the [`points`] all the readouts share) → [`report`] (terminal, JSON,
+//! Markdown, HTML); claims → [`check`] → [`check::Report`] → [`report`].
 
 pub mod align;
 pub mod app;
@@ -15,6 +15,7 @@ pub mod input;
 pub mod lexicon;
 pub mod output;
 pub mod par;
+pub mod points;
 pub mod readout;
 pub mod report;
 pub mod segment;

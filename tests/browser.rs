@@ -184,3 +184,52 @@ fn check_screenshot(path: &Path) {
         .count();
     assert!(tint > 500, "no highlighted words painted ({tint} tint pixels)");
 }
+
+/// Three readouts: the page with the points table before the pairs breaks no CSP rule, runs
+/// nothing from the readouts, and paints the points' marks in their own tint.
+#[test]
+fn three_readout_report_with_points_runs_nothing() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let ev = event(dir.path());
+    third(&ev);
+    let report = dir.path().join("report.html");
+    ok(&["report", s(&ev), "-o", s(&report)]);
+    let run = dump_dom(&browser, dir.path(), &report);
+    let dom = &run.stdout;
+    assert!(dom.contains("<table class=\"points\">"), "the points table loaded: {dom}");
+    assert!(!dom.contains("<title>pwned"), "injected script changed the title");
+    assert!(!dom.contains("id=\"pwned\""), "injected code added an element");
+    assert!(!dom.contains("<script"), "a script element reached the DOM");
+    let violations: Vec<&str> =
+        run.stderr.lines().filter(|l| l.contains("Content Security Policy")).collect();
+    assert!(violations.is_empty(), "CSP violations: {violations:#?}");
+
+    let shot = dir.path().join("points.png");
+    let profile = tempfile::tempdir_in(dir.path()).unwrap();
+    headless(
+        &browser,
+        profile.path(),
+        &[format!("--screenshot={}", shot.display()), "--window-size=1280,2000".to_string()],
+        &report,
+    );
+    // --point-tint: #e6e1fa, behind the words a row's first statement lacks.
+    assert!(tint_pixels(&shot, [0xe6, 0xe1, 0xfa]) > 2000, "no marked words painted");
+}
+
+/// How many pixels of a screenshot are within 3 of an sRGB colour.
+fn tint_pixels(path: &Path, rgb: [u8; 3]) -> usize {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(path).expect("screenshot written"),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    buf[..info.buffer_size()]
+        .chunks(channels)
+        .filter(|p| (0..3).all(|i| p[i].abs_diff(rgb[i]) <= 3))
+        .count()
+}

@@ -34,6 +34,7 @@ pub const CSS: &str = r#"
   --ink: #1b1f24; --muted: #555e68; --rule: #d0d7de; --paper: #ffffff; --shade: #f6f8fa;
   --left: #1d4ed8; --left-tint: #dbe7fe; --right: #a14200; --right-tint: #fde6c8;
   --identical: #17733a; --reworded: #3b2f95; --related: #a03a8c; --target: #f2c200;
+  --point: #3b2f95; --point-tint: #e6e1fa;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif;
   --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "DejaVu Serif", serif;
 }
@@ -150,6 +151,33 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   figure.map { grid-template-columns: minmax(0, 1fr); }
   figcaption { padding-top: 0; }
 }
+/* Points across three or more readouts: a row per point, a column per readout. */
+.points-summary { margin: 0 0 .5rem; }
+table.points { table-layout: fixed; }
+table.points th.pn { width: 6.5rem; }
+table.points td { font-family: var(--serif); }
+table.points thead th:not(.pn) { overflow-wrap: break-word; }
+table.points tbody th.pn { font-weight: 400; font-size: .85rem; color: var(--muted); }
+table.points .num { display: block; font-weight: 700; color: var(--ink); }
+table.points tr.in-all th.pn { border-left: 4px solid var(--identical); }
+table.points tr.in-some th.pn { border-left: 4px solid var(--point); }
+table.points tr.in-one th.pn { border-left: 4px solid var(--rule); }
+table.points td.gap { background: var(--shade); }
+.gap-mark { color: var(--muted); font-family: var(--sans); }
+mark.pt { background: var(--point-tint); text-decoration-color: var(--point); text-decoration-style: solid; }
+@media (max-width: 44rem) {
+  table.points { table-layout: auto; }
+  table.points thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.points, table.points tbody, table.points tr, table.points th, table.points td { display: block; width: 100%; }
+  table.points tr { border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 .85rem; overflow: hidden; }
+  table.points th.pn { width: 100%; background: var(--shade); border-bottom: 1px solid var(--rule); padding: .3rem .75rem; }
+  table.points .num { display: inline; margin-right: .5rem; }
+  table.points td { border: 0; }
+  table.points td::before { content: attr(data-label); display: block; font: 700 .75rem var(--sans); text-transform: uppercase; letter-spacing: .05em; margin-bottom: .2rem; color: var(--muted); }
+  table.points td.gap { display: flex; gap: .75rem; align-items: baseline; padding: .3rem .75rem; }
+  table.points td.gap::before { margin: 0; }
+}
+@media print { .points + .pair { break-before: page; } }
 @page { size: A4; margin: 15mm 14mm 16mm; }
 @media print {
   html { font-size: 10.5pt; }
@@ -209,13 +237,15 @@ mod tests {
             ("left", "shade"),
             ("ink", "left-tint"),
             ("ink", "right-tint"),
+            ("ink", "point-tint"),
+            ("muted", "point-tint"),
         ];
         for (fg, bg) in text_on {
             let c = contrast(var(fg), var(bg));
             assert!(c >= 4.5, "{fg} on {bg}: {c:.2}");
         }
         // White text: badges and the filled boxes of the map.
-        for bg in ["identical", "reworded", "related", "left", "right"] {
+        for bg in ["identical", "reworded", "related", "left", "right", "point"] {
             let c = contrast(white, var(bg));
             assert!(c >= 4.5, "white on {bg}: {c:.2}");
         }

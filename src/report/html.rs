@@ -21,6 +21,9 @@ pub fn compare(report: &Report, made: &Made) -> String {
     out.push_str("<body>\n<div class=\"page\">\n");
     header(&mut out, report, &title, made);
     out.push_str("<main>\n");
+    if super::points::shown(report) {
+        out.push_str(&super::points::html::section(report));
+    }
     let several = report.comparisons.len() > 1;
     for (n, c) in report.comparisons.iter().enumerate() {
         let pair = Pair { report, c, n: n + 1, several };
@@ -113,7 +116,10 @@ fn header(out: &mut String, report: &Report, title: &str, made: &Made) {
     }
     out.push_str("</ul>\n");
     if report.comparisons.len() > 1 {
-        out.push_str("<nav aria-label=\"Pairs\"><ol class=\"toc\">\n");
+        out.push_str("<nav aria-label=\"Contents\"><ol class=\"toc\">\n");
+        if super::points::shown(report) {
+            out.push_str("<li><a href=\"#points\">Points across the readouts</a></li>\n");
+        }
         for (n, c) in report.comparisons.iter().enumerate() {
             let (l, r) = (&report.readouts[c.left], &report.readouts[c.right]);
             let _ = writeln!(
@@ -160,7 +166,7 @@ fn readout_card(out: &mut String, rd: &Readout, side: &str) {
 }
 
 /// ` lang="…"` for a readout that says its language, so readers and hyphenation get it right.
-fn lang(rd: &Readout) -> String {
+pub(super) fn lang(rd: &Readout) -> String {
     match &rd.language {
         Some(l) if !l.trim().is_empty() => format!(" lang=\"{}\"", attr(l.trim())),
         _ => String::new(),

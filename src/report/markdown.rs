@@ -15,6 +15,9 @@ use std::fmt::Write;
 pub fn compare(report: &Report, made: &Made) -> String {
     let mut out = String::new();
     header(&mut out, report, made);
+    if super::points::shown(report) {
+        out.push_str(&super::points::markdown::table(report, "##"));
+    }
     let several = report.comparisons.len() > 1;
     for c in &report.comparisons {
         let (l, r) = (&report.readouts[c.left], &report.readouts[c.right]);
@@ -204,7 +207,7 @@ fn link_row(
 }
 
 /// A table cell of statements, each led by its id, own words wrapped in `mark` (`**` or `*`).
-fn cell(marked: &[sides::Marked], mark: &str) -> String {
+pub(super) fn cell(marked: &[sides::Marked], mark: &str) -> String {
     let parts: Vec<String> = marked
         .iter()
         .map(|(st, runs)| format!("{} {}", code(&st.id), marked_text(runs, mark)))
@@ -214,7 +217,7 @@ fn cell(marked: &[sides::Marked], mark: &str) -> String {
 
 /// Runs as escaped Markdown. Own runs start and end on a letter or digit (see `sides::runs`),
 /// which is what lets `**`/`*` open and close next to any punctuation.
-fn marked_text(runs: &[Run], mark: &str) -> String {
+pub(super) fn marked_text(runs: &[Run], mark: &str) -> String {
     let mut out = String::new();
     for (i, run) in runs.iter().enumerate() {
         // Escaping trims outer spaces; put back the ones that separate runs.
@@ -235,7 +238,7 @@ fn marked_text(runs: &[Run], mark: &str) -> String {
 }
 
 /// An id as code, when it is a plain one; anything else as escaped text.
-fn code(id: &str) -> String {
+pub(super) fn code(id: &str) -> String {
     let plain =
         !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if plain { format!("`{id}`") } else { markdown_inline(id) }

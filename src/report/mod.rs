@@ -9,6 +9,7 @@ pub mod escape;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod points;
 pub mod said;
 pub mod sides;
 pub mod stamp;

@@ -32,8 +32,12 @@ pub fn compare(report: &Report, style: Style) -> String {
         ));
         out.push('\n');
     }
+    let points = super::points::shown(report);
+    if points {
+        out.push_str(&super::points::terminal::table(report, style));
+    }
     for (n, c) in report.comparisons.iter().enumerate() {
-        if n > 0 {
+        if n > 0 || points {
             out.push('\n');
             out.push_str(&"═".repeat(style.width.min(80)));
             out.push_str("\n\n");
@@ -230,9 +234,19 @@ fn side_runs(
     map: &HashMap<&str, &Statement>,
 ) -> Vec<(String, Paint)> {
     let col = if side == Op::Left { LEFT } else { RIGHT };
+    marked_runs(&sides::link_side(link, side, map), &rd.prefix, col)
+}
+
+/// Wrap runs for statements cut into runs: shared words plain, own words bracketed with the
+/// readout's `prefix` and painted in `col`.
+pub(super) fn marked_runs(
+    marked: &[sides::Marked],
+    prefix: &str,
+    col: Color,
+) -> Vec<(String, Paint)> {
     let mut out: Vec<(String, Paint)> = Vec::new();
     let mut space = false;
-    for (k, (_, runs)) in sides::link_side(link, side, map).into_iter().enumerate() {
+    for (k, (_, runs)) in marked.iter().enumerate() {
         space |= k > 0;
         for run in runs {
             // wrap() glues a run to the one before unless it starts with a space.
@@ -244,7 +258,7 @@ fn side_runs(
                 continue;
             }
             out.push(if run.own {
-                (format!("{lead}[{}: {text}]", rd.prefix), Paint::Fg(col))
+                (format!("{lead}[{prefix}: {text}]"), Paint::Fg(col))
             } else {
                 (format!("{lead}{text}"), Paint::Plain)
             });
