@@ -270,30 +270,11 @@ pub fn tally(points: &[Point], n: usize) -> (usize, usize, usize) {
 mod tests {
     use super::*;
     use crate::compare::{Link, Relation, Stats};
-    use crate::readout::Statement;
 
     /// A readout with statements `{prefix}1..={n}`.
     fn readout(prefix: &str, n: usize) -> Readout {
-        Readout {
-            source: prefix.to_string(),
-            title: None,
-            date: None,
-            url: None,
-            language: None,
-            aliases: vec![],
-            path: format!("{prefix}.txt"),
-            statements: (1..=n)
-                .map(|i| Statement {
-                    id: format!("{prefix}{i}"),
-                    text: format!("Statement {i}."),
-                    paragraph: 1,
-                    start: 0,
-                    end: 1,
-                    speaker: None,
-                })
-                .collect(),
-            prefix: prefix.to_string(),
-        }
+        let texts: Vec<String> = (1..=n).map(|i| format!("Statement {i}.")).collect();
+        Readout::of(prefix, prefix, &texts.iter().map(String::as_str).collect::<Vec<_>>())
     }
 
     /// A comparison of readouts `l` and `r` with links given as (left ids, right ids, score).

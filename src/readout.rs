@@ -454,6 +454,42 @@ fn unique_prefix(source: &str, taken: &[String]) -> String {
 }
 
 #[cfg(test)]
+impl Readout {
+    /// A readout of plain statements for unit tests: ids `{prefix}1`, `{prefix}2`, …, one
+    /// paragraph each, spans into the statements joined by spaces.
+    pub(crate) fn of(source: &str, prefix: &str, texts: &[&str]) -> Readout {
+        let mut pos = 0;
+        let statements = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let st = Statement {
+                    id: format!("{prefix}{}", i + 1),
+                    text: t.to_string(),
+                    paragraph: i + 1,
+                    start: pos,
+                    end: pos + t.len(),
+                    speaker: None,
+                };
+                pos += t.len() + 1;
+                st
+            })
+            .collect();
+        Readout {
+            source: source.to_string(),
+            title: None,
+            date: None,
+            url: None,
+            language: None,
+            aliases: Vec::new(),
+            path: format!("{prefix}.txt"),
+            statements,
+            prefix: prefix.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -487,28 +487,7 @@ mod tests {
     use super::*;
 
     fn readout(statements: &[&str]) -> Readout {
-        Readout {
-            source: "S".into(),
-            title: None,
-            date: None,
-            url: None,
-            language: None,
-            aliases: Vec::new(),
-            path: String::new(),
-            statements: statements
-                .iter()
-                .enumerate()
-                .map(|(i, t)| crate::readout::Statement {
-                    id: format!("S{}", i + 1),
-                    text: t.to_string(),
-                    paragraph: 1,
-                    start: 0,
-                    end: t.len(),
-                    speaker: None,
-                })
-                .collect(),
-            prefix: "S".into(),
-        }
+        Readout::of("S", "S", statements)
     }
 
     fn best(r: &Readout, claim: &str) -> Option<String> {

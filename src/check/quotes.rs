@@ -277,17 +277,9 @@ mod tests {
     use crate::readout::Readout;
 
     fn readout(source: &str, aliases: &[&str]) -> Readout {
-        Readout {
-            source: source.to_string(),
-            title: None,
-            date: None,
-            url: None,
-            language: None,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            path: String::new(),
-            statements: Vec::new(),
-            prefix: String::new(),
-        }
+        let mut r = Readout::of(source, "", &[]);
+        r.aliases = aliases.iter().map(|a| a.to_string()).collect();
+        r
     }
 
     fn names() -> Names {

@@ -855,7 +855,7 @@ mod tests {
     use super::super::locate::Stream;
     use super::super::words::{Weights, words};
     use super::*;
-    use crate::readout::{Readout, Statement};
+    use crate::readout::Readout;
 
     /// Other statements of the readout, so that word weights are those of a real readout.
     const BACKGROUND: &[&str] = &[
@@ -868,29 +868,8 @@ mod tests {
     ];
 
     fn readout(text: &str) -> Readout {
-        let statements = std::iter::once(text)
-            .chain(BACKGROUND.iter().copied())
-            .enumerate()
-            .map(|(i, t)| Statement {
-                id: format!("S{}", i + 1),
-                text: t.into(),
-                paragraph: 1,
-                start: 0,
-                end: t.len(),
-                speaker: None,
-            })
-            .collect();
-        Readout {
-            source: "S".into(),
-            title: None,
-            date: None,
-            url: None,
-            language: None,
-            aliases: Vec::new(),
-            path: String::new(),
-            statements,
-            prefix: "S".into(),
-        }
+        let texts: Vec<&str> = std::iter::once(text).chain(BACKGROUND.iter().copied()).collect();
+        Readout::of("S", "S", &texts)
     }
 
     /// Assesses `claim` against the first statement, `text`, of a readout.

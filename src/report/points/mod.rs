@@ -93,28 +93,7 @@ mod tests {
     use crate::readout::Readout;
 
     fn readout(source: &str, prefix: &str, texts: &[&str]) -> Readout {
-        Readout {
-            source: source.into(),
-            title: None,
-            date: None,
-            url: None,
-            language: None,
-            aliases: vec![],
-            path: format!("{prefix}.txt"),
-            statements: texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Statement {
-                    id: format!("{prefix}{}", i + 1),
-                    text: t.to_string(),
-                    paragraph: 1,
-                    start: 0,
-                    end: t.len(),
-                    speaker: None,
-                })
-                .collect(),
-            prefix: prefix.into(),
-        }
+        Readout::of(source, prefix, texts)
     }
 
     fn report() -> Report {
