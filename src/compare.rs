@@ -95,6 +95,9 @@ pub struct Report {
     pub event: Option<Event>,
     pub readouts: Vec<Readout>,
     pub comparisons: Vec<Comparison>,
+    /// Loaded terms and distinctive words, when asked for (`app` adds them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub terms: Option<crate::loaded_terms::LoadedTerms>,
 }
 
 /// Compares every pair of readouts (i < j).
@@ -105,7 +108,7 @@ pub fn compare(readouts: Vec<Readout>, event: Option<Event>, opts: &align::Optio
             comparisons.push(compare_pair(&readouts, i, j, event.as_ref(), opts));
         }
     }
-    Report { schema: SCHEMA, event, readouts, comparisons }
+    Report { schema: SCHEMA, event, readouts, comparisons, terms: None }
 }
 
 fn compare_pair(
