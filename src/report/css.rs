@@ -6,7 +6,7 @@
 //! when the stylesheet changes, that test prints the new value for [`STYLE_HASH`].
 
 /// `sha256-…` of [`CSS`], as CSP writes it.
-pub const STYLE_HASH: &str = "sha256-uKIm5RezwJVzAr1N1kT6ZbmK5XgetmygaL6Q3ED0eQo=";
+pub const STYLE_HASH: &str = "sha256-MgHNmYU2pBeNETJp8j6UbqdqWoTyOGtfpP6Dxu65A3A=";
 
 /// No network, no scripts, no images, no plugins, no frames, no forms: only this page's own
 /// stylesheet. (The map is inline SVG, which needs no `img-src`.)
@@ -107,6 +107,20 @@ figcaption { font-size: .9rem; color: var(--muted); padding-top: 1.6rem; }
 .legend { list-style: none; margin: 0 0 .75rem; padding: 0; }
 .legend li { margin: 0 0 .35rem; }
 .swatch { display: inline-block; vertical-align: middle; margin-right: .5em; }
+.terms .note { color: var(--muted); max-width: 50rem; }
+.terms .none { color: var(--muted); font-style: italic; }
+.scroll { overflow-x: auto; margin: 0 0 1rem; }
+table.terms, table.distinctive { width: auto; min-width: 60%; }
+table.terms td.group { font-weight: 600; max-width: 14rem; }
+table.terms tr.first th, table.terms tr.first td { border-top: 2px solid var(--rule); }
+table.terms th.term { font-family: var(--serif); font-weight: 400; }
+table.terms td.uses { min-width: 7rem; }
+table.terms .count { display: inline-block; min-width: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; }
+table.terms .count.zero { color: var(--muted); font-weight: 400; }
+table.terms .uses .sid { margin: 0 0 0 .35em; }
+th.rd .prefix { margin-right: .35em; }
+table.distinctive td.rank, table.distinctive th.rank { width: 2.5rem; text-align: right; color: var(--muted); font-variant-numeric: tabular-nums; }
+table.distinctive .z { color: var(--muted); font-size: .85rem; font-variant-numeric: tabular-nums; margin-left: .35em; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85rem; }
 @media (max-width: 44rem) {
   body { font-size: 15px; }

@@ -27,6 +27,7 @@ pub fn compare(report: &Report, made: &Made) -> String {
         }
         comparison(&mut out, report, c, if several { "###" } else { "##" });
     }
+    out.push_str(&super::terms::markdown(report));
     out
 }
 
@@ -182,7 +183,7 @@ fn marked_text(runs: &[Run], mark: &str) -> String {
 }
 
 /// An id as code, when it is a plain one; anything else as escaped text.
-fn code(id: &str) -> String {
+pub(super) fn code(id: &str) -> String {
     let plain =
         !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if plain { format!("`{id}`") } else { markdown_inline(id) }
