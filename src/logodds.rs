@@ -180,7 +180,9 @@ const NEGATIONS: &[&str] = &["not", "no"];
 /// shown folded.
 fn content_word(w: &text::Word) -> Option<(String, String, bool)> {
     let lower = &w.lower;
+    // Numbers, ordinals and measures (`2022`, `20th`, `30-day`) say when and how much, not how.
     if !lower.chars().any(char::is_alphabetic)
+        || lower.starts_with(|c: char| c.is_ascii_digit())
         || lower.chars().count() < 2
         || text::is_stop_word(lower)
         || text::is_reporting_verb(lower)

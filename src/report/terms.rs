@@ -7,7 +7,7 @@ use super::Style;
 use super::escape::{attr, html as esc, markdown_cell, markdown_inline};
 use super::wrap::{Paint, labelled, paint, wrap};
 use crate::compare::Report;
-use crate::loaded_terms::{Count, LoadedTerms, Word};
+use crate::loaded_terms::{Count, Distinctive, LoadedTerms, Word};
 use colored::Color;
 use std::fmt::Write;
 
@@ -48,6 +48,28 @@ fn distinctive_note(readouts: usize) -> String {
 
 fn z(w: &Word) -> String {
     format!("{:.2}", w.z)
+}
+
+/// Rows of the distinctive-words table: the longest list, and at least one so that a readout
+/// with no distinctive word can say so.
+fn rank_rows(t: &LoadedTerms) -> usize {
+    t.distinctive.iter().map(|d| d.words.len()).max().unwrap_or(0).max(1)
+}
+
+/// One cell of the distinctive-words table.
+enum Cell<'a> {
+    Word(&'a Word),
+    /// The readout has no distinctive word (shown in the first row).
+    None,
+    Blank,
+}
+
+fn cell(d: &Distinctive, k: usize) -> Cell<'_> {
+    match d.words.get(k) {
+        Some(w) => Cell::Word(w),
+        None if k == 0 => Cell::None,
+        None => Cell::Blank,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,7 +118,7 @@ pub fn terminal(report: &Report, style: Style) -> String {
 }
 
 /// Widest term shown before a term gets a line of its own.
-const TERM_MAX: usize = 36;
+const TERM_MAX: usize = 40;
 
 /// Term, one right-aligned count column per readout, then the statement ids, wrapped under
 /// themselves.
@@ -166,7 +188,7 @@ fn distinctive_terminal(out: &mut String, report: &Report, t: &LoadedTerms, styl
         .iter()
         .map(|d| {
             let prefix = report.readouts[d.readout].prefix.chars().count();
-            let word = d.words.iter().map(|w| w.word.chars().count()).max().unwrap_or(0);
+            let word = d.words.iter().map(|w| w.word.chars().count()).max().unwrap_or(4);
             let zw = d.words.iter().map(|w| z(w).len()).max().unwrap_or(0);
             (word, zw.max(prefix.saturating_sub(word + 1)))
         })
@@ -202,19 +224,14 @@ fn distinctive_terminal(out: &mut String, report: &Report, t: &LoadedTerms, styl
     }
     out.push_str(&head);
     out.push('\n');
-    let rows = t.distinctive.iter().map(|d| d.words.len()).max().unwrap_or(0);
-    if rows == 0 {
-        out.push_str(&format!("{INDENT}none\n"));
-    }
-    for k in 0..rows {
+    for k in 0..rank_rows(t) {
         let mut line = format!("{INDENT}{:<rank_w$}", k + 1);
         for (d, (w, zw)) in t.distinctive.iter().zip(&cols) {
-            match d.words.get(k) {
-                Some(word) => {
-                    let _ = write!(line, "{:<w$} {:>zw$}    ", word.word, z(word));
-                }
-                None => line.push_str(&" ".repeat(w + 1 + zw + 4)),
-            }
+            let _ = match cell(d, k) {
+                Cell::Word(word) => write!(line, "{:<w$} {:>zw$}    ", word.word, z(word)),
+                Cell::None => write!(line, "{:<width$}", "none", width = w + 1 + zw + 4),
+                Cell::Blank => write!(line, "{:<width$}", "", width = w + 1 + zw + 4),
+            };
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -258,21 +275,16 @@ pub fn markdown(report: &Report) -> String {
     out.push_str("| # |");
     sources(&mut out);
     let _ = writeln!(out, "\n|--:|{}", "---|".repeat(report.readouts.len()));
-    let rows = t.distinctive.iter().map(|d| d.words.len()).max().unwrap_or(0);
-    for k in 0..rows {
+    for k in 0..rank_rows(t) {
         let _ = write!(out, "| {} |", k + 1);
         for d in &t.distinctive {
-            match d.words.get(k) {
-                Some(w) => {
-                    let _ = write!(out, " {} ({}) |", markdown_cell(&w.word), z(w));
-                }
-                None => out.push_str("   |"),
-            }
+            let _ = match cell(d, k) {
+                Cell::Word(w) => write!(out, " {} ({}) |", markdown_cell(&w.word), z(w)),
+                Cell::None => write!(out, " none |"),
+                Cell::Blank => write!(out, "   |"),
+            };
         }
         out.push('\n');
-    }
-    if rows == 0 {
-        let _ = writeln!(out, "| |{}", " none |".repeat(report.readouts.len()));
     }
     out
 }
@@ -391,33 +403,24 @@ fn html_distinctive(out: &mut String, report: &Report, t: &LoadedTerms) {
     );
     html_heads(out, report);
     out.push_str("</tr></thead><tbody>\n");
-    let rows = t.distinctive.iter().map(|d| d.words.len()).max().unwrap_or(0);
-    for k in 0..rows {
+    for k in 0..rank_rows(t) {
         let _ = write!(out, "<tr><td class=\"rank\">{}</td>", k + 1);
         for d in &t.distinctive {
-            match d.words.get(k) {
-                Some(w) => {
-                    let _ = write!(
-                        out,
-                        "<td>{} <span class=\"z\" title=\"z-score; used {} times here, {} in the \
-                         others\">{}</span></td>",
-                        esc(&w.word),
-                        w.count,
-                        w.others,
-                        z(w)
-                    );
-                }
-                None => out.push_str("<td></td>"),
-            }
+            let _ = match cell(d, k) {
+                Cell::Word(w) => write!(
+                    out,
+                    "<td>{} <span class=\"z\" title=\"z-score; used {} times here, {} in the \
+                     others\">{}</span></td>",
+                    esc(&w.word),
+                    w.count,
+                    w.others,
+                    z(w)
+                ),
+                Cell::None => write!(out, "<td class=\"none\">none</td>"),
+                Cell::Blank => write!(out, "<td></td>"),
+            };
         }
         out.push_str("</tr>\n");
-    }
-    if rows == 0 {
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"rank\"></td>{}</tr>",
-            "<td class=\"none\">none</td>".repeat(report.readouts.len())
-        );
     }
     out.push_str("</tbody></table></div>\n");
 }
