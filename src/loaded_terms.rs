@@ -2,9 +2,9 @@
 //! watchlist (and where), and each readout's most distinctive words. Every output format renders
 //! this one model; JSON writes it as the top-level `terms` object (docs/json.md).
 
-use crate::logodds;
 use crate::readout::Readout;
 use crate::watchlist::{self, Watchlist};
+use crate::{logodds, par};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -58,7 +58,12 @@ pub struct Word {
 
 /// Counts `list`'s terms in `readouts` and finds each readout's distinctive words.
 pub fn analyse(readouts: &[Readout], list: &Watchlist) -> LoadedTerms {
-    let mut uses = watchlist::count(list, readouts).into_iter();
+    // Independent passes over the same texts: one thread each.
+    let (uses, (lists, alpha0)) = par::both(
+        || watchlist::count(list, readouts),
+        || logodds::distinctive(readouts, logodds::TOP),
+    );
+    let mut uses = uses.into_iter();
     let mut groups = Vec::new();
     for g in &list.groups {
         let terms: Vec<TermRow> = g
@@ -79,7 +84,6 @@ pub fn analyse(readouts: &[Readout], list: &Watchlist) -> LoadedTerms {
             groups.push(GroupRow { name: g.name.clone(), terms });
         }
     }
-    let (lists, alpha0) = logodds::distinctive(readouts, logodds::TOP);
     let distinctive = lists
         .into_iter()
         .enumerate()

@@ -22,6 +22,7 @@
 
 use crate::readout::Readout;
 use crate::text;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// How many words to list per readout.
@@ -88,12 +89,18 @@ pub struct Counts {
 impl Counts {
     /// The content words of a readout's statements.
     pub fn of(rd: &Readout) -> Counts {
-        let mut c = Counts::default();
+        // Words repeat: tally each written form (and whether it reads as a name) first, then
+        // classify and stem each distinct one once.
+        let mut tally: FxHashMap<(String, bool), usize> = FxHashMap::default();
         for st in &rd.statements {
             for w in text::words(&st.text) {
-                if let Some((key, form, initial)) = content_word(&w) {
-                    c.add(key, form, initial, 1);
-                }
+                *tally.entry((w.raw, w.proper)).or_default() += 1;
+            }
+        }
+        let mut c = Counts::default();
+        for ((raw, proper), n) in tally {
+            if let Some((key, form, initial)) = content_word(&raw, proper) {
+                c.add(key, form, initial, n);
             }
         }
         c
@@ -178,8 +185,8 @@ const NEGATIONS: &[&str] = &["not", "no"];
 /// sentence), if it is a content word: it has a letter and is not a function word, a negation,
 /// a number word or a verb of saying. Names keep their capitals (`NATO`, `Xi`); other words are
 /// shown folded.
-fn content_word(w: &text::Word) -> Option<(String, String, bool)> {
-    let lower = &w.lower;
+fn content_word(raw: &str, proper: bool) -> Option<(String, String, bool)> {
+    let lower = &text::word_form(raw);
     // Numbers, ordinals and measures (`2022`, `20th`, `30-day`) say when and how much, not how.
     if !lower.chars().any(char::is_alphabetic)
         || lower.starts_with(|c: char| c.is_ascii_digit())
@@ -192,13 +199,12 @@ fn content_word(w: &text::Word) -> Option<(String, String, bool)> {
         return None;
     }
     let key = text::stem(&lower.replace('-', ""));
-    let capital = w.raw.starts_with(char::is_uppercase);
-    if !capital {
+    if !raw.starts_with(char::is_uppercase) {
         return Some((key, lower.clone(), false));
     }
-    let raw: String = w.raw.chars().map(text::fold_char).collect();
-    let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("s'")).unwrap_or(&raw);
-    Some((key, raw.to_string(), !w.proper))
+    let folded: String = raw.chars().map(text::fold_char).collect();
+    let name = folded.strip_suffix("'s").or_else(|| folded.strip_suffix("s'")).unwrap_or(&folded);
+    Some((key, name.to_string(), !proper))
 }
 
 /// The z-score of every word of `own` or `rest` for `own` against `rest`, with the prior

@@ -162,12 +162,38 @@ fn same_words(a: &Term, b: &Term) -> bool {
 /// The words of a text in runs no phrase crosses: split at punctuation other than quote marks
 /// and hyphens inside compounds (`U.S.-China`).
 fn runs(text: &str) -> Vec<Vec<WordForm>> {
+    let mut forms = Forms::default();
+    let ids = runs_in(text, &mut forms);
+    ids.into_iter().map(|run| run.into_iter().map(|i| forms.all[i].clone()).collect()).collect()
+}
+
+/// The word forms of every distinct token seen, each computed once: a long readout repeats its
+/// words, and folding and inflecting each anew would cost more than the matching.
+#[derive(Default)]
+struct Forms<'t> {
+    ids: FxHashMap<&'t str, usize>,
+    all: Vec<WordForm>,
+}
+
+impl<'t> Forms<'t> {
+    fn id(&mut self, raw: &'t str) -> usize {
+        if let Some(&i) = self.ids.get(raw) {
+            return i;
+        }
+        self.all.push(word_form(raw));
+        self.ids.insert(raw, self.all.len() - 1);
+        self.all.len() - 1
+    }
+}
+
+/// [`runs`] as indexes into `forms`.
+fn runs_in<'t>(text: &'t str, forms: &mut Forms<'t>) -> Vec<Vec<usize>> {
     let tokens = text::tokens(text);
-    let mut out: Vec<Vec<WordForm>> = Vec::new();
-    let mut run: Vec<WordForm> = Vec::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
-            Kind::Word => run.push(word_form(t.text)),
+            Kind::Word => run.push(forms.id(t.text)),
             Kind::Space => {}
             Kind::Punct if !breaks_phrase(&tokens, i) => {}
             Kind::Punct => {
@@ -186,14 +212,14 @@ fn runs(text: &str) -> Vec<Vec<WordForm>> {
 /// Whether punctuation token `i` ends a phrase: anything but quote marks, and a hyphen glued
 /// to words on both sides (`U.S.-China`, where the tokenizer keeps the dotted `U.S.` apart).
 fn breaks_phrase(tokens: &[text::Token], i: usize) -> bool {
-    let folded: String = tokens[i].text.chars().map(text::fold_char).collect();
-    if folded.chars().all(|c| c == '"' || c == '\'') {
+    let folded = || tokens[i].text.chars().map(text::fold_char);
+    if folded().all(|c| c == '"' || c == '\'') {
         return false;
     }
     let word =
         |k: Option<usize>| k.and_then(|k| tokens.get(k)).is_some_and(|t| t.kind == Kind::Word);
-    let glued_hyphen = folded == "-" && word(i.checked_sub(1)) && word(Some(i + 1));
-    !glued_hyphen
+    let hyphen = folded().eq(['-']);
+    !(hyphen && word(i.checked_sub(1)) && word(Some(i + 1)))
 }
 
 /// A word's form for terms. Each hyphenated part is read as a word of its own, so `China-US`
@@ -223,12 +249,15 @@ pub struct Uses {
 pub fn count(list: &Watchlist, readouts: &[Readout]) -> Vec<Vec<Uses>> {
     let terms: Vec<&Term> = list.groups.iter().flat_map(|g| &g.terms).collect();
     let index = Index::new(&terms);
+    let mut forms = Forms::default();
     let mut out = vec![vec![Uses::default(); readouts.len()]; terms.len()];
     for (r, rd) in readouts.iter().enumerate() {
         for st in &rd.statements {
+            let runs = runs_in(&st.text, &mut forms);
             let mut found = vec![0usize; terms.len()];
-            for run in runs(&st.text) {
-                for (t, n) in index.find(&run) {
+            for run in runs {
+                let words: Vec<&WordForm> = run.iter().map(|&i| &forms.all[i]).collect();
+                for (t, n) in index.find(&words) {
                     found[t] += n;
                 }
             }
@@ -245,6 +274,8 @@ pub fn count(list: &Watchlist, readouts: &[Readout]) -> Vec<Vec<Uses>> {
 /// rather than once per term.
 struct Index<'a> {
     terms: &'a [&'a Term],
+    /// Each term's parts in a row, compounds split.
+    parts: Vec<Vec<&'a str>>,
     by_part: FxHashMap<&'a str, Vec<usize>>,
     by_word: FxHashMap<&'a str, Vec<usize>>,
 }
@@ -261,12 +292,16 @@ impl<'a> Index<'a> {
                 by_word.entry(w.joined.as_str()).or_default().push(i);
             }
         }
-        Index { terms, by_part, by_word }
+        let parts = terms
+            .iter()
+            .map(|t| t.pattern.iter().flat_map(|w| w.parts.iter().map(String::as_str)).collect())
+            .collect();
+        Index { terms, parts, by_part, by_word }
     }
 
     /// How many times each term occurs in one run of words: (term, count) for those found.
     /// Occurrences of one term never overlap; different terms may share words.
-    fn find(&self, run: &[WordForm]) -> Vec<(usize, usize)> {
+    fn find(&self, run: &[&WordForm]) -> Vec<(usize, usize)> {
         // Positions are counted in parts, so both ways of matching give comparable spans.
         let parts: Vec<&str> =
             run.iter().flat_map(|w| w.parts.iter().map(String::as_str)).collect();
@@ -281,12 +316,8 @@ impl<'a> Index<'a> {
         // Part by part: compounds split, so `NATO` is found in `Russia-NATO`.
         for p in 0..parts.len() {
             for &t in self.by_part.get(parts[p]).into_iter().flatten() {
-                let want: Vec<&str> = self.terms[t]
-                    .pattern
-                    .iter()
-                    .flat_map(|w| w.parts.iter().map(String::as_str))
-                    .collect();
-                if parts[p..].starts_with(&want) {
+                let want = &self.parts[t];
+                if parts[p..].starts_with(want) {
                     spans.push((t, p, p + want.len()));
                 }
             }
@@ -342,7 +373,7 @@ mod tests {
         let index = Index::new(&flat);
         let mut out = vec![0; flat.len()];
         for run in runs(sentence) {
-            for (t, n) in index.find(&run) {
+            for (t, n) in index.find(&run.iter().collect::<Vec<_>>()) {
                 out[t] += n;
             }
         }
