@@ -53,6 +53,11 @@ fn load_and_compare(
     args: &[String],
     terms: Option<&str>,
 ) -> Result<compare::Report> {
+    if terms == Some("-") && args.iter().any(|a| a == "-") {
+        return Err(Error::new(
+            "--terms - and the readout - would both read standard input; give one as a file",
+        ));
+    }
     // The watchlist first: a bad one fails before the slower alignment.
     let list = watchlist::load(terms)?;
     let loaded = readout::load_all(args)?;

@@ -79,13 +79,15 @@ pub fn load(path: Option<&str>) -> Result<Watchlist> {
 
 /// Parses and checks a watchlist; errors name `name` and the line.
 pub fn parse(name: &str, src: &str) -> Result<Watchlist> {
+    const SHAPE: &str = "a terms file is `groups:` with a list of `{name, terms: [...]}`";
+    let blank = src.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if blank {
+        return Err(Error::at_line(name, 1, format!("empty; {SHAPE}")));
+    }
     let spec: Spec = yaml::parse(name, src, 1)?;
     if spec.groups.is_empty() {
-        return Err(Error::at_line(
-            name,
-            yaml::key_line(src, "groups", 1),
-            "no groups; a terms file is `groups:` with a list of `{name, terms: [...]}`",
-        ));
+        let line = yaml::key_line(src, "groups", 1);
+        return Err(Error::at_line(name, line, format!("no groups; {SHAPE}")));
     }
     let mut groups: Vec<Group> = Vec::new();
     // Lines are found by searching forward for each name and term, so a message points at the
@@ -127,13 +129,13 @@ pub fn parse(name: &str, src: &str) -> Result<Watchlist> {
     Ok(Watchlist { source: name.to_string(), groups })
 }
 
-/// 0-based index of the first line at or after `from` that contains all of `needles`, else
-/// `from`.
+/// 0-based index of the first line at or after `from` that contains all of `needles` (empty
+/// ones ignored), else `from`.
 fn line_after(src: &str, needles: &[&str], from: usize) -> usize {
     src.lines()
         .enumerate()
         .skip(from)
-        .find(|(_, l)| needles.iter().all(|n| !n.is_empty() && l.contains(n)))
+        .find(|(_, l)| needles.iter().filter(|n| !n.is_empty()).all(|n| l.contains(n)))
         .map(|(i, _)| i)
         .unwrap_or(from)
 }
@@ -502,6 +504,14 @@ mod tests {
         assert!(e.starts_with("bad.yaml:4: group `A` is given twice"), "{e}");
         let e = error("groups:\n  - name: A\n    terms: [\"war, peace\"]\n");
         assert!(e.starts_with("bad.yaml:3: term `war, peace` has punctuation"), "{e}");
+        assert_eq!(
+            error("# nothing yet\n\n"),
+            "bad.yaml:1: empty; a terms file is `groups:` with a list of `{name, terms: [...]}`"
+        );
+        assert_eq!(
+            error("groups:\n  - name: ''\n    terms: [x]\n"),
+            "bad.yaml:2: a group needs a non-empty `name`"
+        );
         let e = error("groups:\n  - name: A\n    terms: [[x]]\n");
         assert!(e.starts_with("bad.yaml:3: invalid YAML"), "{e}");
     }

@@ -232,3 +232,41 @@ fn a_bad_terms_file_is_one_line_naming_it() {
     let line = fails(&s, "compare", "binary.yaml");
     assert!(line.starts_with("readout: binary.yaml:2: binary data"), "{line}");
 }
+
+#[test]
+fn standard_input_is_read_once() {
+    let s = scratch();
+    // Refused before anything is read.
+    let run = s.run(&["compare", "alpha.md", "-", "--terms", "-"]);
+    assert_eq!(
+        run.error_line(),
+        "readout: --terms - and the readout - would both read standard input; give one as a file"
+    );
+    // A watchlist on standard input is fine on its own.
+    let run = s.run_stdin(
+        &["compare", "alpha.md", "beta.yaml", "--terms", "-", "--format", "json"],
+        "groups: [{name: Places, terms: [Upper Vessa]}]\n",
+    );
+    assert_eq!(uses(&run.json()["terms"], "Upper Vessa", 1), Some((2, ids(&["B2", "B3"]))));
+}
+
+#[test]
+fn group_names_and_file_names_are_escaped() {
+    let s = scratch();
+    let evil = "<script>document.title='pwned'</script> | *x* [l](javascript:alert(1))";
+    s.write("a<b>|*.yaml", format!("groups:\n  - name: {evil:?}\n    terms: [Lower Vessa]\n"));
+    let args = ["compare", "alpha.md", "beta.yaml", "--terms", "a<b>|*.yaml", "--format"];
+    let html = s.run(&[&args[..], &["html"]].concat());
+    html.assert_ok();
+    assert!(!html.stdout.contains("<script>"), "{}", html.stdout);
+    assert!(html.stdout.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"));
+    assert!(html.stdout.contains("Watchlist: a&lt;b&gt;|*.yaml."), "{}", html.stdout);
+    let md = s.run(&[&args[..], &["markdown"]].concat());
+    md.assert_ok();
+    // The group's cell keeps the table's three columns: its pipe and markup are escaped.
+    let row = md.stdout.lines().find(|l| l.starts_with("| &lt;script&gt;")).expect(&md.stdout);
+    assert!(row.contains("| Lower Vessa | 1: `A1` |"), "{row}");
+    assert!(row.contains("\\| \\*x\\* \\[l\\]"), "{row}");
+    assert_eq!(row.matches(" | ").count(), 3, "{row}");
+    assert_eq!(row.matches('|').count() - row.matches("\\|").count(), 5, "{row}");
+}

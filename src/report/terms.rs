@@ -120,12 +120,13 @@ pub fn terminal(report: &Report, style: Style) -> String {
 /// Widest term shown before a term gets a line of its own.
 const TERM_MAX: usize = 40;
 
+/// Columns left for statement ids at the least, so a narrow terminal narrows the term column.
+const IDS_MIN: usize = 12;
+
 /// Term, one right-aligned count column per readout, then the statement ids, wrapped under
 /// themselves.
 fn terms_table(out: &mut String, report: &Report, t: &LoadedTerms, style: Style) {
     let color = style.color;
-    let longest = t.groups.iter().flat_map(|g| &g.terms).map(|r| r.term.chars().count()).max();
-    let term_w = longest.unwrap_or(0).clamp(4, TERM_MAX);
     let widths: Vec<usize> = report
         .readouts
         .iter()
@@ -135,6 +136,9 @@ fn terms_table(out: &mut String, report: &Report, t: &LoadedTerms, style: Style)
             rd.prefix.chars().count().max(most.unwrap_or(0).to_string().len()) + 2
         })
         .collect();
+    let fixed = INDENT.len() + 2 + widths.iter().sum::<usize>() + 3 + IDS_MIN;
+    let longest = t.groups.iter().flat_map(|g| &g.terms).map(|r| r.term.chars().count()).max();
+    let term_w = longest.unwrap_or(0).min(TERM_MAX).min(style.width.saturating_sub(fixed)).max(4);
     let mut head = format!("{INDENT}{:<w$}", "Term", w = term_w + 2);
     for (i, rd) in report.readouts.iter().enumerate() {
         let cell = format!("{:>w$}", rd.prefix, w = widths[i]);
