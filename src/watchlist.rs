@@ -90,43 +90,60 @@ pub fn parse(name: &str, src: &str) -> Result<Watchlist> {
         return Err(Error::at_line(name, line, format!("no groups; {SHAPE}")));
     }
     let mut groups: Vec<Group> = Vec::new();
-    // Lines are found by searching forward for each name and term, so a message points at the
-    // right one even when a term appears in several groups.
+    // Lines are found by searching forward from the previous group or term, so a message points
+    // at the right one even when the same words appear in several groups.
     let mut from = 0;
     for g in spec.groups {
-        let name_line = line_after(src, &["name", g.name.trim()], from);
-        let gname = g.name.trim().to_string();
-        if gname.is_empty() {
-            return Err(Error::at_line(name, name_line + 1, "a group needs a non-empty `name`"));
-        }
-        if groups.iter().any(|o| o.name == gname) {
-            let msg = format!("group `{gname}` is given twice; merge its terms into one group");
-            return Err(Error::at_line(name, name_line + 1, msg));
-        }
-        if g.terms.is_empty() {
-            let msg = format!("group `{gname}` has no terms");
-            return Err(Error::at_line(name, name_line + 1, msg));
-        }
-        from = name_line;
-        let mut terms: Vec<(Term, usize)> = Vec::new();
-        for t in g.terms {
-            let line = line_after(src, &[t.trim()], from);
-            from = line;
-            let term = compile(&t).map_err(|why| Error::at_line(name, line + 1, why))?;
-            if let Some((same, at)) = terms.iter().find(|(o, _)| same_words(o, &term)) {
-                let msg = format!(
-                    "`{}` in group `{gname}` matches the same words as `{}` (line {}); list it once",
-                    term.text,
-                    same.text,
-                    at + 1
-                );
-                return Err(Error::at_line(name, line + 1, msg));
-            }
-            terms.push((term, line));
-        }
-        groups.push(Group { name: gname, terms: terms.into_iter().map(|(t, _)| t).collect() });
+        let group = check_group(name, src, g, &groups, &mut from)?;
+        groups.push(group);
     }
     Ok(Watchlist { source: name.to_string(), groups })
+}
+
+/// One group of file `name`, checked against the groups before it; `from` is the 0-based line
+/// to search on from, moved past the group.
+fn check_group(
+    name: &str,
+    src: &str,
+    g: GroupSpec,
+    before: &[Group],
+    from: &mut usize,
+) -> Result<Group> {
+    let gname = g.name.trim().to_string();
+    let name_line = line_after(src, &["name", &gname], *from);
+    let fail = |line: usize, msg: String| Err(Error::at_line(name, line + 1, msg));
+    if gname.is_empty() {
+        return fail(name_line, "a group needs a non-empty `name`".to_string());
+    }
+    if before.iter().any(|o| o.name == gname) {
+        return fail(
+            name_line,
+            format!("group `{gname}` is given twice; merge its terms into one group"),
+        );
+    }
+    if g.terms.is_empty() {
+        return fail(name_line, format!("group `{gname}` has no terms"));
+    }
+    *from = name_line;
+    let mut terms: Vec<(Term, usize)> = Vec::new();
+    for t in g.terms {
+        let line = line_after(src, &[t.trim()], *from);
+        *from = line;
+        let term = compile(&t).map_err(|why| Error::at_line(name, line + 1, why))?;
+        if let Some((same, at)) = terms.iter().find(|(o, _)| same_words(o, &term)) {
+            let (this, that) = (&term.text, &same.text);
+            let at = at + 1;
+            return fail(
+                line,
+                format!(
+                    "`{this}` in group `{gname}` matches the same words as `{that}` (line \
+                     {at}); list it once"
+                ),
+            );
+        }
+        terms.push((term, line));
+    }
+    Ok(Group { name: gname, terms: terms.into_iter().map(|(t, _)| t).collect() })
 }
 
 /// 0-based index of the first line at or after `from` that contains all of `needles` (empty
