@@ -5,7 +5,7 @@ use crate::cli::{
 };
 use crate::error::{Error, Result};
 use crate::report::{self, Style, stamp};
-use crate::{align, check, compare, input, output, readout};
+use crate::{align, check, compare, input, loaded_terms, output, readout, watchlist};
 use clap::ValueEnum;
 use std::io::IsTerminal;
 
@@ -45,7 +45,7 @@ fn run_compare(args: CompareArgs) -> Result<i32> {
     if let Some(o) = &args.out.output {
         output::check_target(o)?;
     }
-    let report = load_and_compare("compare", &args.readouts)?;
+    let report = load_and_compare("compare", &args.readouts, args.terms.as_deref())?;
     let text = render(&report, format_of(&args.out), style(&args.out))?;
     output::write(args.out.output.as_deref(), &text)?;
     Ok(0)
@@ -63,13 +63,26 @@ fn run_report(args: ReportArgs) -> Result<i32> {
             ));
         }
     };
-    let report = load_and_compare("report", &args.readouts)?;
+    let report = load_and_compare("report", &args.readouts, args.terms.as_deref())?;
     let text = render(&report, format, Style::default())?;
     output::write(Some(&args.output), &text)?;
     Ok(0)
 }
 
-fn load_and_compare(command: &str, args: &[String]) -> Result<compare::Report> {
+/// The comparison with its loaded terms, counted with the watchlist `terms` names (else the
+/// built-in one).
+fn load_and_compare(
+    command: &str,
+    args: &[String],
+    terms: Option<&str>,
+) -> Result<compare::Report> {
+    if terms == Some("-") && args.iter().any(|a| a == "-") {
+        return Err(Error::new(
+            "--terms - and the readout - would both read standard input; give one as a file",
+        ));
+    }
+    // The watchlist first: a bad one fails before the slower alignment.
+    let list = watchlist::load(terms)?;
     let loaded = readout::load_all(args)?;
     if loaded.readouts.len() < 2 {
         return Err(Error::new(format!(
@@ -78,7 +91,9 @@ fn load_and_compare(command: &str, args: &[String]) -> Result<compare::Report> {
             loaded.readouts.len()
         )));
     }
-    Ok(compare::compare(loaded.readouts, loaded.event, &align::Options::default()))
+    let mut report = compare::compare(loaded.readouts, loaded.event, &align::Options::default());
+    report.terms = Some(loaded_terms::analyse(&report.readouts, &list));
+    Ok(report)
 }
 
 /// The report in `format`. Published formats carry a stamp, which can fail on a bad

@@ -71,6 +71,10 @@ pub struct ReportArgs {
     /// Output format; by default from FILE's extension
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// Watchlist of loaded terms to count (YAML: `groups: [{name, terms: [...]}]`) instead of
+    /// the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub terms: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -78,6 +82,10 @@ pub struct CompareArgs {
     /// Readouts: YAML, text or Markdown files, event folders, or - for standard input
     #[arg(required = true, value_name = "READOUT")]
     pub readouts: Vec<String>,
+    /// Watchlist of loaded terms to count (YAML: `groups: [{name, terms: [...]}]`) instead of
+    /// the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub terms: Option<String>,
     #[command(flatten)]
     pub out: OutputArgs,
 }

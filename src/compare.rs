@@ -132,6 +132,9 @@ pub struct Report {
     pub comparisons: Vec<Comparison>,
     /// Statements of all the readouts grouped by the point they report (see [`points`]).
     pub points: Vec<points::Point>,
+    /// Loaded terms and distinctive words, when asked for (`app` adds them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub terms: Option<crate::loaded_terms::LoadedTerms>,
 }
 
 /// Compares every pair of readouts (i < j).
@@ -161,7 +164,7 @@ pub fn compare(mut readouts: Vec<Readout>, event: Option<Event>, opts: &align::O
         }
     }
     let points = points::points(&readouts, &comparisons);
-    Report { schema: SCHEMA, event, readouts, comparisons, points }
+    Report { schema: SCHEMA, event, readouts, comparisons, points, terms: None }
 }
 
 /// One readout of a pair: the readout, its statements as the aligner takes them, and who each

@@ -415,6 +415,68 @@ pub fn terms_of_words(ws: &[Word], joined: &dyn Fn(&str) -> bool) -> Vec<Term> {
     out
 }
 
+/// The base that a folded word's inflections share, and only its inflections: plural, `-ed`,
+/// `-ing` (`sanction`, `sanctions`, `sanctioned`, `sanctioning` → `sanction`; `occupied` →
+/// `occupy`). Unlike [`stem`], derivations stay apart (`independence`, `independent`,
+/// `independently` are three words), which is what a watchlist of loaded terms needs: a list
+/// that names "independence" means the word, not "China independently assessed". The result is
+/// a matching key, not always a word (`measure` → `measur`): compare it only with other bases.
+pub fn inflection_base(lower: &str) -> String {
+    if !lower.chars().all(char::is_alphabetic) {
+        return lower.to_string();
+    }
+    let mut w = strip_plural(lower);
+    if let Some(base) = strip_verb_ending(&w) {
+        w = base;
+    }
+    // Applied to every word alike, so `stopped` → `stopp` and `stop` meet, as do `measured` →
+    // `measur` and `measure`.
+    let chars: Vec<char> = w.chars().collect();
+    if let [.., a, b] = chars[..]
+        && a == b
+        && !is_vowel(a)
+    {
+        w.pop();
+    }
+    if w.chars().count() > 2 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// A plural's singular (`policies` → `policy`, `annexes` → `annex`, `crises` → `crisis`); other
+/// words as they are (`crisis`, `status`, `press`).
+fn strip_plural(w: &str) -> String {
+    let n = w.chars().count();
+    if w == "crises" {
+        return "crisis".to_string();
+    }
+    if n >= 5 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if n >= 5 && ["sses", "xes", "zes", "ches", "shes"].iter().any(|e| w.ends_with(e)) {
+        return w[..w.len() - 2].to_string();
+    }
+    if n >= 4 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e)) {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// A verb form's stem without `-ed`/`-ing` (`occupied` → `occupy`, `sanctioning` →
+/// `sanction`), when what is left is a plausible stem: three letters or more with a vowel.
+fn strip_verb_ending(w: &str) -> Option<String> {
+    if w.chars().count() >= 5 && w.ends_with("ied") {
+        return Some(format!("{}y", &w[..w.len() - 3]));
+    }
+    let rest = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed"))?;
+    (rest.chars().count() >= 3 && rest.chars().any(is_vowel)).then(|| rest.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,5 +527,35 @@ mod tests {
         let t = terms("Then Putin met the President of Kazakhstan", &|_| false);
         let proper: Vec<_> = t.iter().filter(|t| t.proper).map(|t| t.key.as_str()).collect();
         assert_eq!(proper, vec!["putin", "@leader", "kazakhstan"]);
+    }
+
+    #[test]
+    fn inflection_base_joins_inflections_not_derivations() {
+        let same = [
+            &["sanction", "sanctions", "sanctioned", "sanctioning"][..],
+            &["occupy", "occupies", "occupied", "occupying"],
+            &["measure", "measures", "measured", "measuring"],
+            &["interfere", "interferes", "interfered", "interfering"],
+            &["stop", "stops", "stopped", "stopping"],
+            &["crisis", "crises"],
+            &["policy", "policies"],
+            &["annex", "annexes", "annexed"],
+            &["press", "presses", "pressed"],
+        ];
+        for forms in same {
+            let bases: Vec<String> = forms.iter().map(|w| inflection_base(w)).collect();
+            assert!(bases.iter().all(|b| *b == bases[0]), "{forms:?} → {bases:?}");
+        }
+        for (a, b) in [
+            ("independence", "independent"),
+            ("independence", "independently"),
+            ("interference", "interfere"),
+        ] {
+            assert_ne!(inflection_base(a), inflection_base(b), "{a} / {b}");
+        }
+        // Too little left to be a stem: not a verb form.
+        assert_eq!(inflection_base("thing"), "thing");
+        assert_eq!(inflection_base("u.s"), "u.s");
+        assert_eq!(inflection_base("2022"), "2022");
     }
 }

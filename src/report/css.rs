@@ -125,6 +125,20 @@ figcaption { font-size: .9rem; color: var(--muted); padding-top: 1.6rem; }
 .legend { list-style: none; margin: 0 0 .75rem; padding: 0; }
 .legend li { margin: 0 0 .35rem; }
 .swatch { display: inline-block; vertical-align: middle; margin-right: .5em; }
+.terms .note { color: var(--muted); max-width: 50rem; }
+.terms .none { color: var(--muted); font-style: italic; }
+.scroll { overflow-x: auto; margin: 0 0 1rem; }
+table.terms, table.distinctive { width: auto; min-width: 60%; }
+table.terms td.group { font-weight: 600; max-width: 14rem; }
+table.terms tr.first th, table.terms tr.first td { border-top: 2px solid var(--rule); }
+table.terms th.term { font-family: var(--serif); font-weight: 400; }
+table.terms td.uses { min-width: 7rem; }
+table.terms .count { display: inline-block; min-width: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; }
+table.terms .count.zero { color: var(--muted); font-weight: 400; }
+table.terms .uses .sid { margin: 0 0 0 .35em; }
+th.rd .prefix { margin-right: .35em; }
+table.distinctive td.rank, table.distinctive th.rank { width: 2.5rem; text-align: right; color: var(--muted); font-variant-numeric: tabular-nums; }
+table.distinctive .z { color: var(--muted); font-size: .85rem; font-variant-numeric: tabular-nums; margin-left: .35em; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85rem; }
 @media (max-width: 44rem) {
   body { font-size: 15px; }
@@ -150,6 +164,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   .summary th.n { white-space: normal; }
   figure.map { grid-template-columns: minmax(0, 1fr); }
   figcaption { padding-top: 0; }
+  table.terms th, table.terms td, table.distinctive th, table.distinctive td { padding: .35rem .45rem; }
 }
 /* Points across three or more readouts: a row per point, a column per readout. */
 .points-summary { margin: 0 0 .5rem; }

@@ -29,6 +29,7 @@ pub fn compare(report: &Report, made: &Made) -> String {
         let pair = Pair { report, c, n: n + 1, several };
         comparison(&mut out, &pair);
     }
+    out.push_str(&super::terms::html(report));
     out.push_str("</main>\n");
     footer(&mut out, made);
     out.push_str("</div>\n</body>\n</html>\n");
@@ -56,13 +57,19 @@ impl<'a> Pair<'a> {
     /// several pairs (each statement then appears once per pair it is in). Whitespace, which
     /// ids cannot hold, becomes `_`.
     fn anchor(&self, id: &str) -> String {
-        let id: String = id.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
-        if self.several { format!("p{}-{id}", self.n) } else { id }
+        anchor(self.several, self.n, id)
     }
     /// The id of one of the page's own sections in this pair.
     fn section(&self, name: &str) -> String {
         format!("rd-{name}-{}", self.n)
     }
+}
+
+/// The element id of statement `id` in pair `n` (1-based) of a page that has `several` pairs or
+/// one: see `Pair::anchor`. Other sections link to statements through it.
+pub(super) fn anchor(several: bool, n: usize, id: &str) -> String {
+    let id: String = id.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
+    if several { format!("p{n}-{id}") } else { id }
 }
 
 fn head(out: &mut String, title: &str, made: &Made) {

@@ -31,6 +31,7 @@ pub fn compare(report: &Report, made: &Made) -> String {
         }
         comparison(&mut out, report, c, if several { "###" } else { "##" });
     }
+    out.push_str(&super::terms::markdown(report));
     out
 }
 

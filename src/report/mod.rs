@@ -15,6 +15,7 @@ pub mod sides;
 pub mod stamp;
 mod svg;
 pub mod terminal;
+mod terms;
 mod wrap;
 
 /// How terminal text is to look.

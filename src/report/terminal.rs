@@ -44,6 +44,7 @@ pub fn compare(report: &Report, style: Style) -> String {
         }
         comparison(&mut out, report, c, style);
     }
+    out.push_str(&super::terms::terminal(report, style));
     out
 }
 
