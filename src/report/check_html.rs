@@ -47,7 +47,7 @@ pub fn render(report: &Report, loaded: &Loaded, strict: bool, made: &Made) -> St
         claim_block(&mut out, &page, c, anchor);
     }
     out.push_str("</section>\n</main>\n");
-    footer(&mut out, made);
+    footer(&mut out, made, strict);
     out.push_str("</div>\n</body>\n</html>\n");
     out
 }
@@ -371,13 +371,17 @@ fn others(out: &mut String, c: &ClaimResult) {
     let _ = write!(out, "<dt>{what}</dt><dd>{}</dd>", html(&super::list(&rest)));
 }
 
-fn footer(out: &mut String, made: &Made) {
+fn footer(out: &mut String, made: &Made, strict: bool) {
+    let pass = if strict {
+        "With --strict, only verbatim claims pass"
+    } else {
+        "Verbatim and close claims are borne out; altered, misattributed and absent ones are not"
+    };
     let _ = writeln!(
         out,
         "<footer><p>Each claim is located in each readout word by word, after folding case, \
          quotes and dashes; the score is the weighted share of words the claim and the readout \
-         have in common. Verbatim and close claims are borne out; altered, misattributed and \
-         absent ones are not. Statement ids (K3) number each readout’s sentences in reading \
+         have in common. {pass}. Statement ids (K3) number each readout’s sentences in reading \
          order, as <code>readout segment</code> shows them. Made by readout {} on {}.</p></footer>",
         html(made.version),
         html(&made.at)
