@@ -30,11 +30,11 @@ fn run_check(args: CheckArgs) -> Result<i32> {
     let text = match format_of(&args.out) {
         Format::Terminal => report::check_terminal::render(&report, style(&args.out), args.strict),
         Format::Json => report::json::check(&report),
-        f @ (Format::Markdown | Format::Html) => {
-            return Err(Error::new(format!(
-                "check writes terminal or json, not {}",
-                format_name(f)
-            )));
+        Format::Markdown => {
+            report::check_markdown::render(&report, &loaded, args.strict, &stamp::made_now()?)
+        }
+        Format::Html => {
+            report::check_html::render(&report, &loaded, args.strict, &stamp::made_now()?)
         }
     };
     output::write(args.out.output.as_deref(), &text)?;

@@ -38,7 +38,9 @@ claims file (.yaml/.yml: a `claims:` list of `text`, optional `attributed_to` an
 article (text or Markdown), whose quoted passages of four words or more become the claims, \
 attributed to the source named near each quote.\n\nEach claim gets a verdict: verbatim, \
 close, altered (a negation, number, name, opposite word or modal changed, or much of the \
-content), misattributed (only another source says it) or absent.\n\nExit codes: 0 every \
+content), misattributed (only another source says it) or absent.\n\n--format html or \
+markdown (or -o FILE.html / FILE.md) writes the result as a document to read or publish.\n\n\
+Exit codes: 0 every \
 claim verbatim or close, 1 some claim is not (with --strict: some claim is not verbatim), \
 2 error."
     )]

@@ -233,3 +233,67 @@ fn tint_pixels(path: &Path, rgb: [u8; 3]) -> usize {
         .filter(|p| (0..3).all(|i| p[i].abs_diff(rgb[i]) <= 3))
         .count()
 }
+
+#[test]
+fn check_page_runs_no_injected_script_and_applies_both_stylesheets() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let ev = event(dir.path());
+    // Hostile text in a claim, its id and its attribution; the claim quotes the readout's own
+    // hostile statement, so the evidence shows it too.
+    let claims = dir.path().join("claims.yaml");
+    let q = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    std::fs::write(
+        &claims,
+        format!(
+            "claims:\n  - text: {}\n    attributed_to: Alpha\n  - id: {}\n    text: {}\n    attributed_to: {}\n",
+            q(&format!("Alpha raised concerns about {EVIL} detentions")),
+            q(EVIL),
+            q(&format!("They agreed to expand cooperation in {EVIL} energy")),
+            q(EVIL)
+        ),
+    )
+    .unwrap();
+    let page = dir.path().join("check.html");
+    let out = run(&["check", s(&claims), "--against", s(&ev), "-o", s(&page)]);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "check failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = dump_dom(&browser, dir.path(), &page);
+    let dom = &run.stdout;
+    assert!(dom.contains("<h1>") && dom.contains("class=\"claim "), "the page loaded: {dom}");
+    assert!(!dom.contains("<title>pwned"), "injected script changed the title");
+    assert!(!dom.contains("id=\"pwned\""), "injected code added an element");
+    assert!(!dom.contains("<script") && !dom.contains("<img") && !dom.contains("<svg"));
+    assert!(dom.contains("&lt;img src=x onerror="), "the hostile markup shows as text");
+    let violations: Vec<&str> =
+        run.stderr.lines().filter(|l| l.contains("Content Security Policy")).collect();
+    assert!(violations.is_empty(), "CSP violations: {violations:#?}");
+
+    // The check's own stylesheet applied: the highlight behind the quoted words is painted.
+    let shot = dir.path().join("check.png");
+    let profile = tempfile::tempdir_in(dir.path()).unwrap();
+    headless(
+        &browser,
+        profile.path(),
+        &[format!("--screenshot={}", shot.display()), "--window-size=1280,2000".to_string()],
+        &page,
+    );
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&shot).expect("screenshot written"),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    // --quote-tint: #fff4c2.
+    let tint = buf[..info.buffer_size()]
+        .chunks(channels)
+        .filter(|p| p[0] >= 0xfc && p[1].abs_diff(0xf4) <= 3 && p[2].abs_diff(0xc2) <= 3)
+        .count();
+    assert!(tint > 500, "no highlighted quote painted ({tint} tint pixels)");
+}

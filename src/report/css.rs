@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 
 /// `sha256-…` of a stylesheet, as CSP writes it.
-fn hash_of(css: &str) -> String {
+pub(crate) fn hash_of(css: &str) -> String {
     format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css)))
 }
 

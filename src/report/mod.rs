@@ -3,7 +3,11 @@
 
 use crate::compare;
 
+pub mod check_css;
+pub mod check_html;
+pub mod check_markdown;
 pub mod check_terminal;
+mod check_view;
 pub mod css;
 pub mod escape;
 pub mod html;
