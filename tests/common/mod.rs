@@ -3,7 +3,10 @@
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
 
+mod html;
 mod injection;
+#[allow(unused_imports)]
+pub use html::*;
 #[allow(unused_imports)]
 pub use injection::*;
 
