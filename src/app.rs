@@ -91,8 +91,13 @@ fn load_and_compare(
             loaded.readouts.len()
         )));
     }
-    let mut report = compare::compare(loaded.readouts, loaded.event, &align::Options::default());
-    report.terms = Some(loaded_terms::analyse(&report.readouts, &list));
+    // The terms need only the readouts: count them while the alignment runs.
+    let readouts = loaded.readouts.clone();
+    let (mut report, terms) = crate::par::both(
+        || compare::compare(loaded.readouts, loaded.event, &align::Options::default()),
+        || loaded_terms::analyse(&readouts, &list),
+    );
+    report.terms = Some(terms);
     Ok(report)
 }
 

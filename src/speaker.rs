@@ -4,8 +4,8 @@
 
 use crate::lexicon;
 use crate::text::{self, Kind as TokenKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The speaker a statement reports.
@@ -391,8 +391,8 @@ struct Names(HashSet<String>);
 
 impl Names {
     fn of(statements: &[&str]) -> Names {
-        let mut names = HashSet::new();
-        let mut lower = HashSet::new();
+        let mut names = HashSet::default();
+        let mut lower = HashSet::default();
         for s in statements {
             for w in text::words(s) {
                 if w.raw.starts_with(char::is_lowercase) {
@@ -408,21 +408,25 @@ impl Names {
 }
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     lower: String,
-    raw: String,
+    raw: &'a str,
     word: bool,
     cap: bool,
 }
 
-fn toks(s: &str) -> Vec<Tok> {
+fn toks(s: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
     for t in text::tokens(s).into_iter().filter(|t| t.kind != TokenKind::Space) {
         // An initial keeps its full stop ("Antony J. Blinken"), so the name stays one run.
         if t.text == "."
             && out.last().is_some_and(|p| p.word && p.raw.chars().count() == 1 && p.cap)
+            && ends.last() == Some(&t.start)
         {
-            out.last_mut().unwrap().raw.push('.');
+            let last = out.last_mut().unwrap();
+            let start = t.start - last.raw.len();
+            last.raw = &s[start..t.start + 1];
             continue;
         }
         let word = t.kind == TokenKind::Word;
@@ -430,9 +434,10 @@ fn toks(s: &str) -> Vec<Tok> {
         out.push(Tok {
             cap: word && t.text.starts_with(char::is_uppercase),
             lower,
-            raw: t.text.to_string(),
+            raw: t.text,
             word,
         });
+        ends.push(t.start + t.text.len());
     }
     out
 }
@@ -509,24 +514,24 @@ fn parse_run(run: &[Tok]) -> Run {
             if !matches!(l, "people" | "republic" | "federation" | "state" | "of" | "the")
                 && r.names.is_empty()
             {
-                r.title = Some(t.raw.clone());
+                r.title = Some(t.raw.to_string());
             }
             continue;
         }
         let before_title = first_title.is_some_and(|ft| k < ft);
         if let Some(g) = known {
             r.country.get_or_insert_with(|| g.to_string());
-            r.country_raw.get_or_insert_with(|| t.raw.clone());
+            r.country_raw.get_or_insert_with(|| t.raw.to_string());
             after_of = false;
         } else if t.cap && (before_title || after_of) && r.country.is_none() {
             r.country = Some(text::country_key(l));
-            r.country_raw = Some(t.raw.clone());
+            r.country_raw = Some(t.raw.to_string());
             after_of = false;
         } else if t.cap {
             if l.chars().count() > 1 {
                 r.names.push(l.to_string());
             }
-            r.raw_names.push(t.raw.clone());
+            r.raw_names.push(t.raw.to_string());
             after_of = false;
         }
     }
@@ -589,9 +594,7 @@ fn find(toks: &[Tok], known: &Names) -> Found {
         };
         let end = if v > 0 && adverb(&toks[v - 1]) { v - 1 } else { v };
         let mut start = end;
-        while start > 0
-            && (in_run(&toks[start - 1]) || matches!(toks[start - 1].raw.as_str(), "(" | ")"))
-        {
+        while start > 0 && (in_run(&toks[start - 1]) || matches!(toks[start - 1].raw, "(" | ")")) {
             start -= 1;
         }
         if let Some(sp) = speaker_of(&toks[start..end], None).filter(|_| start < end) {
@@ -654,7 +657,7 @@ fn find(toks: &[Tok], known: &Names) -> Found {
 /// next statement even when this one reports no saying ("Blinken spoke with Wang. He added …").
 fn leading_subject(toks: &[Tok], known: &Names) -> Option<Speaker> {
     let end = (0..toks.len())
-        .find(|&k| !(in_run(&toks[k]) || matches!(toks[k].raw.as_str(), "(" | ")")))
+        .find(|&k| !(in_run(&toks[k]) || matches!(toks[k].raw, "(" | ")")))
         .unwrap_or(toks.len());
     if end == 0 {
         return None;
@@ -694,7 +697,7 @@ fn speaker_of(run: &[Tok], known: Option<&Names>) -> Option<Speaker> {
     }
     let label = run
         .iter()
-        .map(|t| t.raw.as_str())
+        .map(|t| t.raw)
         .collect::<Vec<_>>()
         .join(" ")
         .replace("( ", "(")

@@ -73,7 +73,13 @@ fn is_joiner(c: char) -> bool {
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(s.len() / 3);
     // The character at a byte offset, if any; offsets always sit on character boundaries here.
-    let at = |k: usize| s[k..].chars().next();
+    // Most text is ASCII, which needs no decoding.
+    let bytes = s.as_bytes();
+    let at = |k: usize| match bytes.get(k) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[k..].chars().next(),
+        None => None,
+    };
     let mut start = 0;
     while let Some(c) = at(start) {
         let mut end = start + c.len_utf8();
@@ -149,6 +155,21 @@ pub fn is_acronym(raw: &str) -> bool {
 /// The form of a word that matching uses: folded as in [`word_key`], possessive dropped
 /// (`Russia’s` → `russia`), and `US`/`U.S.` told apart from the pronoun `us` (→ `usa`).
 pub fn word_form(raw: &str) -> String {
+    // Every pass over a readout asks for the same few thousand words again: fold each once.
+    thread_local! {
+        static FORMS: std::cell::RefCell<FxHashMap<String, String>> = Default::default();
+    }
+    FORMS.with(|cache| {
+        if let Some(f) = cache.borrow().get(raw) {
+            return f.clone();
+        }
+        let f = fold_word(raw);
+        cache.borrow_mut().insert(raw.to_string(), f.clone());
+        f
+    })
+}
+
+fn fold_word(raw: &str) -> String {
     let mut lower = word_key(raw);
     for suffix in ["'s", "s'"] {
         if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
