@@ -294,7 +294,8 @@ fn key(out: &mut String, l: &Readout, r: &Readout) {
          <span><span class=\"badge identical\">identical</span> same words</span>\
          <span><span class=\"badge reworded\">reworded</span> mostly the same words</span>\
          <span><span class=\"badge related\">related</span> same point, other words</span>\
-         <span><b>↕ moved</b>: out of the order the other links keep</span></p>",
+         <span><b>↕ moved</b>: out of the order the other links keep</span>\
+         <span><b>≠ speakers</b>: the readouts give the point to different speakers</span></p>",
         html(&l.source),
         html(&r.source)
     );

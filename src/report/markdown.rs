@@ -84,7 +84,8 @@ fn comparison(out: &mut String, report: &Report, c: &Comparison, h: &str) {
         let _ = writeln!(
             out,
             "Legend: **bold** words only {} has, *italic* words only {} has, plain words both \
-             have. Moved: out of the order the other links keep.\n",
+             have. Moved: out of the order the other links keep. ≠ speakers: the readouts give \
+             the point to different speakers.\n",
             markdown_inline(&l.source),
             markdown_inline(&r.source)
         );
