@@ -5,7 +5,8 @@
 //! in with the quoted words located, and the differences. All input text goes through `escape`.
 
 use super::check_view::{self, InContext, Part, symbol};
-use super::escape::{attr, html, safe_url};
+use super::escape::{attr, html};
+use super::plural;
 use super::sides::Run;
 use super::stamp::Made;
 use super::{check_css, css};
@@ -91,7 +92,7 @@ fn header(out: &mut String, report: &Report, loaded: &Loaded, title: &str, made:
     );
     out.push_str("<ul class=\"readouts\">\n");
     for rd in &loaded.readouts {
-        readout_card(out, rd);
+        super::html::readout_card(out, rd, "", true);
     }
     out.push_str("</ul>\n");
     let _ = writeln!(
@@ -100,37 +101,6 @@ fn header(out: &mut String, report: &Report, loaded: &Loaded, title: &str, made:
         html(made.version),
         html(&made.at)
     );
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
-/// A readout's source, title, date and URL (a link only when it is http or https) and the file
-/// it was read from.
-fn readout_card(out: &mut String, rd: &Readout) {
-    let _ = write!(
-        out,
-        "<li class=\"readout\"><div class=\"source\"><span class=\"prefix\">{}</span>{}</div>",
-        html(&rd.prefix),
-        html(&rd.source)
-    );
-    if let Some(t) = &rd.title {
-        let _ = write!(out, "<p class=\"title\"{}>{}</p>", lang(rd), html(t));
-    }
-    if let Some(d) = &rd.date {
-        let _ = write!(out, "<p class=\"date\">{}</p>", html(d));
-    }
-    if let Some(u) = &rd.url {
-        let shown = match safe_url(u) {
-            Some(s) => {
-                format!("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", attr(s), html(s))
-            }
-            None => html(u),
-        };
-        let _ = write!(out, "<p class=\"url\">{shown}</p>");
-    }
-    let _ = writeln!(out, "<p class=\"path\">{}</p></li>", html(&rd.path));
 }
 
 /// ` lang="…"` for a readout that says its language.

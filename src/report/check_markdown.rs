@@ -4,7 +4,8 @@
 //! statement they are in, and the differences. All input text goes through `escape`.
 
 use super::check_view::{self, InContext, Part, symbol};
-use super::escape::{markdown_cell, markdown_inline, markdown_link};
+use super::escape::{markdown_cell, markdown_inline};
+use super::plural;
 use super::sides::Run;
 use super::stamp::Made;
 use crate::check::{ClaimResult, Report, Verdict};
@@ -55,17 +56,9 @@ fn header(out: &mut String, report: &Report, loaded: &Loaded, made: &Made) {
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// A readout's row: its title links to its URL only when that is http or https.
 fn readout_row(out: &mut String, rd: &Readout) {
-    let title = match (&rd.title, &rd.url) {
-        (t, Some(u)) => markdown_link(t.as_deref().unwrap_or(""), u),
-        (Some(t), None) => markdown_cell(t),
-        (None, None) => " ".to_string(),
-    };
+    let title = super::markdown::title_cell(rd);
     let _ = writeln!(
         out,
         "| {} | {} | {title} | {} | {} |",

@@ -4,6 +4,7 @@
 //! colour.
 
 use super::Style;
+use super::plural;
 use super::wrap::{Paint, paint, wrap};
 use crate::check::{ClaimResult, Report, Verdict};
 use crate::diff::{Op, needs_space};
@@ -59,10 +60,6 @@ pub fn render(report: &Report, style: Style, strict: bool) -> String {
     }
     summary(&mut out, report, style, strict);
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn row(out: &mut String, label: &str, runs: &[(String, Paint)], style: Style) {

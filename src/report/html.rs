@@ -119,7 +119,7 @@ fn header(out: &mut String, report: &Report, title: &str, made: &Made) {
             (true, _) => " r",
             _ => "",
         };
-        readout_card(out, rd, side);
+        readout_card(out, rd, side, false);
     }
     out.push_str("</ul>\n");
     if report.comparisons.len() > 1 {
@@ -147,7 +147,9 @@ fn header(out: &mut String, report: &Report, title: &str, made: &Made) {
     );
 }
 
-fn readout_card(out: &mut String, rd: &Readout, side: &str) {
+/// A readout's source, title, date and URL (a link only when it is http or https); with
+/// `path`, also the file it was read from.
+pub(super) fn readout_card(out: &mut String, rd: &Readout, side: &str, path: bool) {
     let _ = write!(
         out,
         "<li class=\"readout{side}\"><div class=\"source\"><span class=\"prefix\">{}</span>{}</div>",
@@ -168,6 +170,9 @@ fn readout_card(out: &mut String, rd: &Readout, side: &str) {
             None => html(u),
         };
         let _ = write!(out, "<p class=\"url\">{shown}</p>");
+    }
+    if path {
+        let _ = write!(out, "<p class=\"path\">{}</p>", html(&rd.path));
     }
     out.push_str("</li>\n");
 }

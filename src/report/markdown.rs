@@ -52,19 +52,23 @@ fn header(out: &mut String, report: &Report, made: &Made) {
     );
     out.push_str("| Id | Source | Title | Date |\n|---|---|---|---|\n");
     for rd in &report.readouts {
-        let title = match (&rd.title, &rd.url) {
-            (t, Some(u)) => markdown_link(t.as_deref().unwrap_or(""), u),
-            (Some(t), None) => markdown_cell(t),
-            (None, None) => " ".to_string(),
-        };
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
             code(&rd.prefix),
             markdown_cell(&rd.source),
-            title,
+            title_cell(rd),
             markdown_cell(rd.date.as_deref().unwrap_or(""))
         );
+    }
+}
+
+/// A readout's title as a table cell, linked to its URL only when that is http or https.
+pub(super) fn title_cell(rd: &Readout) -> String {
+    match (&rd.title, &rd.url) {
+        (t, Some(u)) => markdown_link(t.as_deref().unwrap_or(""), u),
+        (Some(t), None) => markdown_cell(t),
+        (None, None) => " ".to_string(),
     }
 }
 

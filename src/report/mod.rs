@@ -60,3 +60,8 @@ pub fn list(names: &[&str]) -> String {
 pub fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
+
+/// "s" for a count other than one: "1 claim", "3 claims".
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
