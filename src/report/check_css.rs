@@ -95,27 +95,7 @@ ins.src-own { background: var(--right-tint); text-decoration-line: underline; te
 mod tests {
     use super::*;
 
-    fn rgb(hex: &str) -> [f64; 3] {
-        let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
-        [c(0), c(2), c(4)]
-    }
-
-    /// A colour variable's value from a stylesheet, as sRGB.
-    fn var(sheet: &str, name: &str) -> [f64; 3] {
-        let at = sheet.find(&format!("--{name}: #")).expect(name) + name.len() + 5;
-        rgb(&sheet[at..at + 6])
-    }
-
-    fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
-        let lum = |c: [f64; 3]| {
-            let f = |x: f64| {
-                if x <= 0.03928 { x / 12.92 } else { ((x + 0.055) / 1.055).powf(2.4) }
-            };
-            0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
-        };
-        let (x, y) = (lum(a) + 0.05, lum(b) + 0.05);
-        x.max(y) / x.min(y)
-    }
+    use crate::report::css::colour::{contrast, var};
 
     #[test]
     fn verdict_colours_and_tints_meet_wcag_aa() {

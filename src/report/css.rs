@@ -210,6 +210,31 @@ mark.pt { background: var(--point-tint); text-decoration-color: var(--point); te
 }
 "#;
 
+/// Reading colours out of a stylesheet and their WCAG contrast, for the tests of every
+/// stylesheet.
+#[cfg(test)]
+pub(crate) mod colour {
+    /// A colour variable's value (`--name: #rrggbb`) from a stylesheet, as sRGB.
+    pub(crate) fn var(sheet: &str, name: &str) -> [f64; 3] {
+        let at = sheet.find(&format!("--{name}: #")).expect(name) + name.len() + 5;
+        let hex = &sheet[at..at + 6];
+        let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
+        [c(0), c(2), c(4)]
+    }
+
+    /// WCAG 2 contrast ratio of two sRGB colours.
+    pub(crate) fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
+        let lum = |c: [f64; 3]| {
+            let f = |x: f64| {
+                if x <= 0.03928 { x / 12.92 } else { ((x + 0.055) / 1.055).powf(2.4) }
+            };
+            0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
+        };
+        let (x, y) = (lum(a) + 0.05, lum(b) + 0.05);
+        x.max(y) / x.min(y)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,24 +246,12 @@ mod tests {
         assert!(csp().contains(&format!("style-src '{}'", hash_of(CSS))));
     }
 
-    /// A colour variable's value from the stylesheet, as sRGB.
+    /// A colour variable's value from this stylesheet.
     fn var(name: &str) -> [f64; 3] {
-        let at = CSS.find(&format!("--{name}: #")).expect(name) + name.len() + 5;
-        let hex = &CSS[at..at + 6];
-        let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
-        [c(0), c(2), c(4)]
+        colour::var(CSS, name)
     }
 
-    fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
-        let lum = |c: [f64; 3]| {
-            let f = |x: f64| {
-                if x <= 0.03928 { x / 12.92 } else { ((x + 0.055) / 1.055).powf(2.4) }
-            };
-            0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
-        };
-        let (x, y) = (lum(a) + 0.05, lum(b) + 0.05);
-        x.max(y) / x.min(y)
-    }
+    use colour::contrast;
 
     #[test]
     fn text_colours_meet_wcag_aa() {
