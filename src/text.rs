@@ -155,18 +155,23 @@ pub fn is_acronym(raw: &str) -> bool {
 /// The form of a word that matching uses: folded as in [`word_key`], possessive dropped
 /// (`Russia’s` → `russia`), and `US`/`U.S.` told apart from the pronoun `us` (→ `usa`).
 pub fn word_form(raw: &str) -> String {
-    // Every pass over a readout asks for the same few thousand words again: fold each once.
     thread_local! {
-        static FORMS: std::cell::RefCell<FxHashMap<String, String>> = Default::default();
+        static FORMS: Cache = Default::default();
     }
-    FORMS.with(|cache| {
-        if let Some(f) = cache.borrow().get(raw) {
-            return f.clone();
-        }
-        let f = fold_word(raw);
-        cache.borrow_mut().insert(raw.to_string(), f.clone());
-        f
-    })
+    FORMS.with(|c| cached(c, raw, fold_word))
+}
+
+/// A memo of a word function: every pass over a readout asks for the same few thousand words
+/// again, among a million tokens, so each is worked out once per thread.
+type Cache = std::cell::RefCell<FxHashMap<String, String>>;
+
+fn cached(cache: &Cache, key: &str, f: impl FnOnce(&str) -> String) -> String {
+    if let Some(v) = cache.borrow().get(key) {
+        return v.clone();
+    }
+    let v = f(key);
+    cache.borrow_mut().insert(key.to_string(), v.clone());
+    v
 }
 
 fn fold_word(raw: &str) -> String {
@@ -277,18 +282,10 @@ fn lexicon() -> &'static Lexicon {
 
 /// English stem of a folded word ("sanctions" → "sanction").
 pub fn stem(lower: &str) -> String {
-    // A readout pair has a few thousand distinct words and a million tokens: stem each once.
     thread_local! {
-        static STEMS: std::cell::RefCell<FxHashMap<String, String>> = Default::default();
+        static STEMS: Cache = Default::default();
     }
-    STEMS.with(|cache| {
-        if let Some(s) = cache.borrow().get(lower) {
-            return s.clone();
-        }
-        let s = lexicon().stemmer.stem(lower).into_owned();
-        cache.borrow_mut().insert(lower.to_string(), s.clone());
-        s
-    })
+    STEMS.with(|c| cached(c, lower, |w| lexicon().stemmer.stem(w).into_owned()))
 }
 
 /// The synonym group of one folded word (`chinese` → `@china`), if it is in one. Single words

@@ -35,7 +35,14 @@ pub fn render(report: &Report, loaded: &Loaded, strict: bool, made: &Made) -> St
     };
     let title = title(report, loaded);
     let mut out = String::with_capacity(32 * 1024);
-    head(&mut out, &format!("{title} — readout check"), made);
+    let styles = [css::CSS, check_css::CSS];
+    super::html::head(
+        &mut out,
+        &format!("{title} — readout check"),
+        made,
+        &check_css::csp(),
+        &styles,
+    );
     out.push_str("<body>\n<div class=\"page\">\n");
     header(&mut out, report, loaded, &title, made);
     out.push_str("<main>\n");
@@ -59,23 +66,6 @@ fn title(report: &Report, loaded: &Loaded) -> String {
         Some(t) if !t.trim().is_empty() => t.trim().to_string(),
         _ => format!("Claims in {}", report.claims_path),
     }
-}
-
-fn head(out: &mut String, title: &str, made: &Made) {
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n\
-         <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"readout {}\">\n\
-         <title>{}</title>\n<style>{}</style>\n<style>{}</style>\n</head>\n",
-        attr(&check_css::csp()),
-        attr(made.version),
-        html(title),
-        css::CSS,
-        check_css::CSS
-    );
 }
 
 fn header(out: &mut String, report: &Report, loaded: &Loaded, title: &str, made: &Made) {

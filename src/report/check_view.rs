@@ -215,17 +215,6 @@ mod tests {
         }
     }
 
-    fn statement(id: &str, text: &str) -> Statement {
-        Statement {
-            id: id.into(),
-            text: text.into(),
-            paragraph: 1,
-            start: 0,
-            end: text.len(),
-            speaker: None,
-        }
-    }
-
     fn evidence(quote: &str, spans: Vec<QuoteSpan>, claim: &str) -> Evidence {
         Evidence {
             source: "S".into(),
@@ -278,17 +267,7 @@ mod tests {
         let runs = claim_runs(&cr).unwrap();
         let own: Vec<&str> = runs.iter().filter(|r| r.own).map(|r| r.text).collect();
         assert_eq!(own, ["60-day"]);
-        let rd = Readout {
-            source: "S".into(),
-            title: None,
-            date: None,
-            url: None,
-            language: None,
-            aliases: Vec::new(),
-            path: "s.md".into(),
-            statements: vec![statement("P1", text)],
-            prefix: "P".into(),
-        };
+        let rd = Readout::of("S", "P", &[text]);
         let ctx = in_context(&ev, &statements(std::slice::from_ref(&rd)));
         assert_eq!(ctx.len(), 1);
         assert_eq!(
@@ -305,17 +284,7 @@ mod tests {
             QuoteSpan { statement: "P2".into(), start: 0, end: 15 },
         ];
         let ev = evidence("met in May. Trade grew fast", sps, "met in May. Trade grew fast");
-        let rd = Readout {
-            source: "S".into(),
-            title: None,
-            date: None,
-            url: None,
-            language: None,
-            aliases: Vec::new(),
-            path: "s.md".into(),
-            statements: vec![statement("P1", a), statement("P2", b)],
-            prefix: "P".into(),
-        };
+        let rd = Readout::of("S", "P", &[a, b]);
         let ctx = in_context(&ev, &statements(std::slice::from_ref(&rd)));
         let shown: Vec<String> = ctx.iter().map(|c| show(&c.parts)).collect();
         assert_eq!(shown, ["They <met in May>.", "<Trade grew fast>, they said."]);

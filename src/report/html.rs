@@ -17,7 +17,7 @@ use std::fmt::Write;
 pub fn compare(report: &Report, made: &Made) -> String {
     let title = super::title(report);
     let mut out = String::with_capacity(64 * 1024);
-    head(&mut out, &format!("{title} — readout comparison"), made);
+    head(&mut out, &format!("{title} — readout comparison"), made, &csp(), &[CSS]);
     out.push_str("<body>\n<div class=\"page\">\n");
     header(&mut out, report, &title, made);
     out.push_str("<main>\n");
@@ -72,7 +72,8 @@ pub(super) fn anchor(several: bool, n: usize, id: &str) -> String {
     if several { format!("p{n}-{id}") } else { id }
 }
 
-fn head(out: &mut String, title: &str, made: &Made) {
+/// The document head: the policy that allows exactly `styles` and nothing else, and them.
+pub(super) fn head(out: &mut String, title: &str, made: &Made, policy: &str, styles: &[&str]) {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -80,11 +81,15 @@ fn head(out: &mut String, title: &str, made: &Made) {
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"readout {}\">\n\
-         <title>{}</title>\n<style>{CSS}</style>\n</head>\n",
-        attr(&csp()),
+         <title>{}</title>\n",
+        attr(policy),
         attr(made.version),
         html(title)
     );
+    for s in styles {
+        let _ = writeln!(out, "<style>{s}</style>");
+    }
+    out.push_str("</head>\n");
 }
 
 fn header(out: &mut String, report: &Report, title: &str, made: &Made) {
