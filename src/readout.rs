@@ -455,6 +455,13 @@ fn unique_prefix(source: &str, taken: &[String]) -> String {
 
 #[cfg(test)]
 impl Readout {
+    /// A readout with no statements, known by `aliases` too, for tests of attribution.
+    pub(crate) fn aliased(source: &str, aliases: &[&str]) -> Readout {
+        let mut r = Readout::of(source, "", &[]);
+        r.aliases = aliases.iter().map(|a| a.to_string()).collect();
+        r
+    }
+
     /// A readout of plain statements for unit tests: ids `{prefix}1`, `{prefix}2`, …, one
     /// paragraph each, spans into the statements joined by spaces.
     pub(crate) fn of(source: &str, prefix: &str, texts: &[&str]) -> Readout {

@@ -277,9 +277,7 @@ mod tests {
     use crate::readout::Readout;
 
     fn readout(source: &str, aliases: &[&str]) -> Readout {
-        let mut r = Readout::of(source, "", &[]);
-        r.aliases = aliases.iter().map(|a| a.to_string()).collect();
-        r
+        Readout::aliased(source, aliases)
     }
 
     fn names() -> Names {
