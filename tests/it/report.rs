@@ -1,9 +1,7 @@
 //! `readout report` and `compare --format html|markdown` on the built binary: format choice,
 //! errors, and the structure and safety of the HTML and Markdown written.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 

@@ -3,9 +3,7 @@
 //! hostile claims, titles and URLs, no resource but the readouts' own links, and unchanged exit
 //! codes. Fixtures are written by the tests; the corpus is not needed.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
 

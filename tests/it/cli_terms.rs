@@ -2,9 +2,7 @@
 //! statements, and the distinctive words, in every format; `--terms FILE` on `compare` and
 //! `report`; a bad terms file as one line on stderr naming the file, exit 2.
 
-mod common;
-
-use common::Scratch;
+use crate::common::Scratch;
 use serde_json::Value;
 
 /// Illustrative readouts written for these tests. Alpha: A1 crisis; A2 cease–fire (en dash),

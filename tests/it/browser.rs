@@ -3,9 +3,7 @@
 //! load), and it paints a real page. Without Chromium the test says SKIPPED and passes, unless
 //! READOUT_REQUIRE_BROWSER=1 (as in CI), when it fails.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -2,9 +2,7 @@
 //! code 2 and exactly one line on stderr naming the file (and line), never a panic, and leaves no
 //! output file behind when `-o` was given.
 
-mod common;
-
-use common::{CALDERRA_MD, Scratch, VELLAN_YAML};
+use crate::common::{CALDERRA_MD, Scratch, VELLAN_YAML};
 
 /// A folder with one good readout to compare against.
 fn scratch() -> Scratch {
@@ -323,7 +321,7 @@ fn output_to_a_directory() {
         assert_eq!(line, format!("readout: {target}: is a directory; -o needs a file name"));
     }
     assert_eq!(s.names(), ["calderra.md", "reports", "vellan.yaml"]);
-    assert_eq!(common::names_in(&s.path().join("reports")), [".keep"]);
+    assert_eq!(crate::common::names_in(&s.path().join("reports")), [".keep"]);
     let run = s.run(&["segment", "calderra.md", "-o", "reports"]);
     assert_eq!(run.error_line(), "readout: reports: is a directory; -o needs a file name");
 }

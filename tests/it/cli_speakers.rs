@@ -1,9 +1,7 @@
 //! Who said what, through the binary: each statement's speaker in JSON, links flagged when the
 //! two readouts give a point to different speakers, and the per-speaker summary in every format.
 
-mod common;
-
-use common::Scratch;
+use crate::common::Scratch;
 use serde_json::Value;
 
 /// Illustrative readouts written for this test. The Alvor side puts the port point in Dorn's

@@ -2,9 +2,7 @@
 //! table in the terminal, Markdown (read back with pulldown-cmark) and HTML (structure, empty
 //! marks, escaping), on a three-readout event written by the test.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};

@@ -1,9 +1,9 @@
 //! End-to-end tests of `readout compare` and `readout segment` on the real binary: every input
 //! and output format, and the alignment behaviour a user sees (moves, splits, omissions, mirror).
 
-mod common;
-
-use common::{CALDERRA_MD, HARBOUR_TXT, Scratch, VELLAN_YAML, has_ansi, manifest_dir, run_in};
+use crate::common::{
+    CALDERRA_MD, HARBOUR_TXT, Scratch, VELLAN_YAML, has_ansi, manifest_dir, run_in,
+};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -283,25 +283,25 @@ fn colour_auto_on_a_terminal_respects_no_color() {
     let s = two_readouts();
     let args = ["compare", "calderra.md", "vellan.yaml"];
     // On a terminal, auto colours...
-    let (code, out) = common::run_on_terminal(s.path(), &args, &[]);
+    let (code, out) = crate::common::run_on_terminal(s.path(), &args, &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(has_ansi(&out), "{out}");
     assert!(out.contains("Presidency of Calderra"), "{out}");
     // ...unless NO_COLOR is set.
-    let (code, out) = common::run_on_terminal(s.path(), &args, &[("NO_COLOR", "1")]);
+    let (code, out) = crate::common::run_on_terminal(s.path(), &args, &[("NO_COLOR", "1")]);
     assert_eq!(code, Some(0), "{out}");
     assert!(!has_ansi(&out), "{out}");
     assert!(out.contains("Presidency of Calderra"), "{out}");
     // Output to a file gets no colour, even from a terminal, unless asked for.
     let (code, out) =
-        common::run_on_terminal(s.path(), &[&args[..], &["-o", "diff.txt"]].concat(), &[]);
+        crate::common::run_on_terminal(s.path(), &[&args[..], &["-o", "diff.txt"]].concat(), &[]);
     assert_eq!((code, out.as_str()), (Some(0), ""));
     let written = std::fs::read_to_string(s.path().join("diff.txt")).unwrap();
     assert!(!has_ansi(&written), "{written}");
     assert!(written.contains("Presidency of Calderra"), "{written}");
     // --color never wins on a terminal too.
     let (_, out) =
-        common::run_on_terminal(s.path(), &[&args[..], &["--color", "never"]].concat(), &[]);
+        crate::common::run_on_terminal(s.path(), &[&args[..], &["--color", "never"]].concat(), &[]);
     assert!(!has_ansi(&out), "{out}");
 }
 
@@ -400,7 +400,7 @@ fn terminal_output_to_a_file_in_a_folder() {
         .assert_ok();
     let coloured = std::fs::read_to_string(s.path().join("out/diff.txt")).unwrap();
     assert!(has_ansi(&coloured));
-    assert_eq!(common::names_in(&s.path().join("out")), [".keep", "diff.txt"]);
+    assert_eq!(crate::common::names_in(&s.path().join("out")), [".keep", "diff.txt"]);
 }
 
 // ---------------------------------------------------------------------------------------------

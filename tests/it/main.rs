@@ -1,0 +1,16 @@
+//! The integration tests, one binary (one link step) with a module per area. Each drives the real
+//! `readout` binary, except `no_panic`, which also calls the library on random input.
+
+mod common;
+
+mod browser;
+mod cli_check;
+mod cli_check_docs;
+mod cli_compare;
+mod cli_errors;
+mod cli_points;
+mod cli_speakers;
+mod cli_terms;
+mod golden;
+mod no_panic;
+mod report;
