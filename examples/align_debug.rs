@@ -1,8 +1,9 @@
 //! Developer aid: prints each left statement's candidate partners and scores, and the links
 //! chosen; with --json, the statements and candidates as JSON for analysis scripts.
 //! Usage: cargo run --example align_debug -- [--json] LEFT RIGHT
-use readout::align;
-use readout::readout::{Readout, load_all};
+use readout::compare::align;
+use readout::load::load_all;
+use readout::model::Readout;
 
 fn ids(v: &[usize], rd: &Readout) -> String {
     v.iter().map(|&i| rd.statements[i].id.clone()).collect::<Vec<_>>().join("+")
@@ -18,7 +19,7 @@ fn main() {
     let (l, r) = (&loaded.readouts[0], &loaded.readouts[1]);
     let (li, ri) = (readout::compare::align_input(l), readout::compare::align_input(r));
     let (lt, rt) = (&li.texts, &ri.texts);
-    let people = readout::speaker::People::learn(&[lt.as_slice(), rt.as_slice()].concat());
+    let people = readout::analyse::speaker::People::learn(&[lt.as_slice(), rt.as_slice()].concat());
     let cands = align::explain(&li, &ri, &people);
     let a = align::align(&li, &ri, &people, &align::Options::default());
     if json {

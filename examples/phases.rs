@@ -1,6 +1,9 @@
 //! Developer aid: times each phase of `compare` on two readouts (load and segment, speakers,
 //! align, diff and model, JSON). Usage: cargo run --release --example phases -- A B
-use readout::{align, compare, readout::load_all, report, speaker::People};
+use readout::analyse::speaker::People;
+use readout::compare::{self, align};
+use readout::load::load_all;
+use readout::render as report;
 use std::time::Instant;
 
 fn main() {

@@ -1,7 +1,7 @@
 //! Developer aid: prints the speaker detected for every statement of the given readouts and the
 //! country each is taken to speak for. Usage: cargo run --example speakers -- READOUT...
-use readout::readout::load_all;
-use readout::speaker::{self, People};
+use readout::analyse::speaker::{self, People};
+use readout::load::load_all;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

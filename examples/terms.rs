@@ -1,6 +1,7 @@
 //! Developer aid: prints the content terms the matcher sees in each statement of a readout.
 //! Usage: cargo run --example terms -- READOUT
-use readout::{readout::load_all, text};
+use readout::load::load_all;
+use readout::text;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,27 +1,19 @@
 //! readout: compare competing official accounts of the same diplomatic event.
 //!
-//! Data flow: files → [`readout`] (loading, [`segment`]) → [`align`] → [`diff`] →
-//! [`compare::Report`] (with the [`points`] all the readouts share) → [`report`] (terminal, JSON,
-//! Markdown, HTML); claims → [`check`] → [`check::Report`] → [`report`].
+//! The pipeline, one folder per stage, each depending only on those before it:
+//! [`io`] (files in and out) → [`text`] (words) → [`model`] (plain data) → [`load`] (files →
+//! readouts and statements) → [`analyse`] (each statement's words and speaker, once) →
+//! [`compare`] (alignment, word diffs, points, who said what) → [`terms`] (loaded terms) →
+//! [`check`] (claims) → [`render`] (terminal, Markdown, HTML, JSON) → [`cli`].
 
-pub mod align;
-pub mod app;
+pub mod analyse;
 pub mod check;
 pub mod cli;
 pub mod compare;
-pub mod diff;
-pub mod error;
-pub mod input;
-pub mod lexicon;
-pub mod loaded_terms;
-pub mod logodds;
-pub mod output;
-pub mod par;
-pub mod points;
-pub mod readout;
-pub mod report;
-pub mod segment;
-pub mod speaker;
+pub mod io;
+pub mod load;
+pub mod model;
+pub(crate) mod par;
+pub mod render;
+pub mod terms;
 pub mod text;
-pub mod watchlist;
-pub mod yaml;

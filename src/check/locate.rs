@@ -3,7 +3,7 @@
 //! whole), run only in windows around the places that share the claim's informative words.
 
 use super::words::{self, Weights, Word};
-use crate::readout::Readout;
+use crate::model::Readout;
 use std::collections::HashMap;
 
 /// Score of a weak match: two words of one synonym group (`Moscow` for `Russia`) or two forms

@@ -2,7 +2,7 @@
 //! the event's participants, each mapped to their own government's readout), matched loosely
 //! against an `attributed_to` field or found in an article's sentence.
 
-use crate::readout::{Event, Readout};
+use crate::model::{Event, Readout};
 use crate::text;
 
 /// One way of naming a source.
@@ -173,7 +173,7 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::readout::Participant;
+    use crate::model::Participant;
 
     fn readout(source: &str, aliases: &[&str]) -> Readout {
         Readout::aliased(source, aliases)

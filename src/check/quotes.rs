@@ -3,7 +3,7 @@
 //! quote says is speaking.
 
 use super::names::{Found, Names};
-use crate::segment;
+use crate::load::segment;
 
 /// Quotes shorter than this are terms ("war", "special military operation"), not claims.
 pub const MIN_WORDS: usize = 4;
@@ -210,11 +210,11 @@ pub fn extract(src: &str, names: &Names) -> Vec<Quote> {
     for span in &spans {
         let text = span.ranges.iter().map(|&(s, e)| src[s..e].trim()).collect::<Vec<_>>().join(" ");
         let text = segment::fold_space(&text);
-        if crate::diff::word_count(&text) < MIN_WORDS {
+        if crate::compare::diff::word_count(&text) < MIN_WORDS {
             continue;
         }
         out.push(Quote {
-            line: crate::input::line_of(src.as_bytes(), span.open),
+            line: crate::io::input::line_of(src.as_bytes(), span.open),
             attribution: attribute(src, span, &paras, &sentences, &masks, names),
             text,
         });
@@ -274,7 +274,7 @@ fn attribute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::readout::Readout;
+    use crate::model::Readout;
 
     fn readout(source: &str, aliases: &[&str]) -> Readout {
         Readout::aliased(source, aliases)

@@ -5,7 +5,8 @@
 use super::locate::{Span, Stream};
 use super::opposites::{self, NEGATING_VERBS, NEGATIONS, OPPOSITES};
 use super::words::{self, Word, is_common};
-use crate::diff::{self, Op, Piece};
+use crate::compare::diff;
+use crate::model::diff::{Op, Piece};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
@@ -855,7 +856,7 @@ mod tests {
     use super::super::locate::Stream;
     use super::super::words::{Weights, words};
     use super::*;
-    use crate::readout::Readout;
+    use crate::model::Readout;
 
     /// Other statements of the readout, so that word weights are those of a real readout.
     const BACKGROUND: &[&str] = &[

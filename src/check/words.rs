@@ -1,7 +1,7 @@
 //! The words of claims and readouts as the checker sees them: as written, folded for the verbatim
 //! test, loosened for matching, and weighted by how much each says.
 
-use crate::lexicon;
+use crate::text::lexicon;
 use crate::text::{self, Kind};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;

@@ -2,8 +2,9 @@
 //! brackets, elisions, non-Latin letters, odd spacing) go through loading, segmentation,
 //! comparison, every output format and checking without a panic, and keep their invariants.
 
-use ::readout::readout::load_all;
-use ::readout::{align, check, compare, report};
+use ::readout::compare::{self, align};
+use ::readout::load::load_all;
+use ::readout::{check, render as report};
 
 /// A small deterministic generator (xorshift), so a failure reproduces.
 struct Rng(u64);
@@ -144,10 +145,13 @@ fn random_readouts_compare_render_and_check_without_panic() {
             want.sort();
             assert_eq!(all, want, "round {round}");
         }
-        let _ = report::terminal::compare(&rep, report::Style { color: true, width: 40 });
+        let _ = report::terminal::compare::compare(
+            &rep,
+            report::terminal::Style { color: true, width: 40 },
+        );
         let _ = report::json::compare(&rep);
-        let _ = report::markdown::compare(&rep, &made);
-        let _ = report::html::compare(&rep, &made);
+        let _ = report::markdown::compare::compare(&rep, &made);
+        let _ = report::html::compare::compare(&rep, &made);
         let claims = write(
             dir.path(),
             "article.md",
@@ -161,7 +165,7 @@ fn random_readouts_compare_render_and_check_without_panic() {
         if let Ok(cl) = check::claims::load(&claims, &names) {
             let r = check::check(cl, &loaded, &names, &claims);
             let _ = report::json::check(&r);
-            let _ = report::check_terminal::render(&r, report::Style::default(), false);
+            let _ = report::terminal::check::render(&r, report::terminal::Style::default(), false);
         }
     }
     assert!(

@@ -1,0 +1,145 @@
+//! What each subcommand does, from parsed arguments to written output.
+
+use super::Exit;
+use super::args::{
+    CheckArgs, Cli, Command, CompareArgs, Format, OutputArgs, ReportArgs, SegmentArgs,
+};
+use super::style::style;
+use crate::compare::align;
+use crate::io::error::{Error, Result};
+use crate::io::{input, output};
+use crate::model::compare::Report;
+use crate::render::terminal::Style;
+use crate::render::{self, stamp};
+use crate::terms::watchlist;
+use crate::{check, compare, load, terms};
+use clap::ValueEnum;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<Exit> {
+    match cli.command {
+        Command::Compare(args) => run_compare(args),
+        Command::Report(args) => run_report(args),
+        Command::Segment(args) => run_segment(args),
+        Command::Check(args) => run_check(args),
+    }
+}
+
+fn run_check(args: CheckArgs) -> Result<Exit> {
+    if let Some(o) = &args.out.output {
+        output::check_target(o)?;
+    }
+    let loaded = load::load_all(&args.against)?;
+    let names = check::names::Names::new(&loaded.readouts, loaded.event.as_ref());
+    let claims = check::claims::load(&args.claims, &names)?;
+    let report = check::check(claims, &loaded, &names, input::display_name(&args.claims));
+    let text = match format_of(&args.out) {
+        Format::Terminal => render::terminal::check::render(&report, style(&args.out), args.strict),
+        Format::Json => render::json::check(&report),
+        Format::Markdown => {
+            render::markdown::check::render(&report, &loaded, args.strict, &stamp::made_now()?)
+        }
+        Format::Html => {
+            render::html::check::render(&report, &loaded, args.strict, &stamp::made_now()?)
+        }
+    };
+    output::write(args.out.output.as_deref(), &text)?;
+    Ok(if report.all_pass(args.strict) { Exit::Success } else { Exit::ClaimsFailed })
+}
+
+fn run_compare(args: CompareArgs) -> Result<Exit> {
+    if let Some(o) = &args.out.output {
+        output::check_target(o)?;
+    }
+    let report = load_and_compare("compare", &args.readouts, args.terms.as_deref())?;
+    let text = render_compare(&report, format_of(&args.out), style(&args.out))?;
+    output::write(args.out.output.as_deref(), &text)?;
+    Ok(Exit::Success)
+}
+
+fn run_report(args: ReportArgs) -> Result<Exit> {
+    output::check_target(&args.output)?;
+    let format = match args.format.or_else(|| Format::from_path(&args.output)) {
+        Some(f) => f,
+        None => {
+            return Err(Error::in_file(
+                &args.output,
+                "cannot tell the format from the extension; use .html, .htm, .md, .markdown or \
+                 .json, or give --format",
+            ));
+        }
+    };
+    let report = load_and_compare("report", &args.readouts, args.terms.as_deref())?;
+    let text = render_compare(&report, format, Style::default())?;
+    output::write(Some(&args.output), &text)?;
+    Ok(Exit::Success)
+}
+
+/// The comparison with its loaded terms, counted with the watchlist `terms` names (else the
+/// built-in one).
+fn load_and_compare(command: &str, args: &[String], terms: Option<&str>) -> Result<Report> {
+    if terms == Some("-") && args.iter().any(|a| a == "-") {
+        return Err(Error::new(
+            "--terms - and the readout - would both read standard input; give one as a file",
+        ));
+    }
+    // The watchlist first: a bad one fails before the slower alignment.
+    let list = watchlist::load(terms)?;
+    let loaded = load::load_all(args)?;
+    if loaded.readouts.len() < 2 {
+        return Err(Error::new(format!(
+            "{command} needs at least two readouts; {} gave {}",
+            args.join(" "),
+            loaded.readouts.len()
+        )));
+    }
+    // The terms need only the readouts: count them while the alignment runs.
+    let readouts = loaded.readouts.clone();
+    let (mut report, terms) = crate::par::both(
+        || compare::compare(loaded.readouts, loaded.event, &align::Options::default()),
+        || terms::analyse(&readouts, &list),
+    );
+    report.terms = Some(terms);
+    Ok(report)
+}
+
+/// The report in `format`. Published formats carry a stamp, which can fail on a bad
+/// SOURCE_DATE_EPOCH.
+fn render_compare(report: &Report, format: Format, style: Style) -> Result<String> {
+    Ok(match format {
+        Format::Terminal => render::terminal::compare::compare(report, style),
+        Format::Json => render::json::compare(report),
+        Format::Markdown => render::markdown::compare::compare(report, &stamp::made_now()?),
+        Format::Html => render::html::compare::compare(report, &stamp::made_now()?),
+    })
+}
+
+fn run_segment(args: SegmentArgs) -> Result<Exit> {
+    if let Some(o) = &args.out.output {
+        output::check_target(o)?;
+    }
+    let loaded = load::load_all(&args.readouts)?;
+    let text = match format_of(&args.out) {
+        Format::Terminal => render::terminal::segment::segment(&loaded.readouts, style(&args.out)),
+        Format::Json => render::json::segment(&loaded.readouts),
+        f @ (Format::Markdown | Format::Html) => {
+            return Err(Error::new(format!(
+                "segment writes terminal or json, not {}",
+                format_name(f)
+            )));
+        }
+    };
+    output::write(args.out.output.as_deref(), &text)?;
+    Ok(Exit::Success)
+}
+
+fn format_name(f: Format) -> String {
+    f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
+}
+
+/// The format asked for; else the one `-o FILE`'s extension names; else terminal.
+fn format_of(out: &OutputArgs) -> Format {
+    out.format
+        .or_else(|| out.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Terminal)
+}

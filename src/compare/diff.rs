@@ -1,0 +1,245 @@
+//! Word-level diff of a linked pair of statements (`similar`'s Myers, under a deadline), cleaned
+//! up for reading: a few function words stranded between two changes join them, and pieces of
+//! punctuation alone are told apart so that renderers never mark them as word differences.
+
+use crate::model::diff::{Op, Piece, WordCounts};
+use crate::text::{self, Kind};
+use similar::{Algorithm, DiffOp};
+use std::time::{Duration, Instant};
+
+/// How long one pair may take to diff; past it Myers returns a coarser but valid diff.
+const DEADLINE: Duration = Duration::from_millis(200);
+
+struct Unit<'a> {
+    key: String,
+    text: &'a str,
+    word: bool,
+    stop: bool,
+}
+
+fn units(s: &str, key_of: fn(&str) -> String) -> Vec<Unit<'_>> {
+    text::tokens(s)
+        .into_iter()
+        .filter(|t| t.kind != Kind::Space)
+        .map(|t| {
+            let key = key_of(t.text);
+            Unit {
+                word: t.kind == Kind::Word,
+                stop: t.kind != Kind::Word || text::is_stop_word(&text::word_key(t.text)),
+                key,
+                text: t.text,
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+struct Region {
+    equal: bool,
+    l: std::ops::Range<usize>,
+    r: std::ops::Range<usize>,
+}
+
+/// Diffs two texts word by word and returns the cleaned-up pieces.
+pub fn diff(left: &str, right: &str) -> Vec<Piece> {
+    diff_by(left, right, text::word_key)
+}
+
+/// Like [`diff`], but words are equal only when they read the same after folding case, quote and
+/// dash styles: `U.S.` and `US` differ. `check` shows a quote's spelling changes this way.
+pub fn diff_exact(left: &str, right: &str) -> Vec<Piece> {
+    diff_by(left, right, text::fold)
+}
+
+fn diff_by(left: &str, right: &str, key_of: fn(&str) -> String) -> Vec<Piece> {
+    let lu = units(left, key_of);
+    let ru = units(right, key_of);
+    let lk: Vec<&str> = lu.iter().map(|u| u.key.as_str()).collect();
+    let rk: Vec<&str> = ru.iter().map(|u| u.key.as_str()).collect();
+    let ops = similar::capture_diff_slices_deadline(
+        Algorithm::Myers,
+        &lk,
+        &rk,
+        Some(Instant::now() + DEADLINE),
+    );
+    let mut regions: Vec<Region> = Vec::new();
+    for op in ops {
+        let equal = matches!(op, DiffOp::Equal { .. });
+        let (l, r) = (op.old_range(), op.new_range());
+        match regions.last_mut() {
+            Some(last) if !last.equal && !equal => {
+                last.l.end = l.end;
+                last.r.end = r.end;
+            }
+            _ => regions.push(Region { equal, l, r }),
+        }
+    }
+    let regions = clean_up(regions, &lu, &ru);
+    let mut out: Vec<Piece> = Vec::new();
+    for reg in regions {
+        if reg.equal {
+            push(&mut out, Op::Equal, &lu[reg.l]);
+        } else {
+            push(&mut out, Op::Left, &lu[reg.l]);
+            push(&mut out, Op::Right, &ru[reg.r]);
+        }
+    }
+    out
+}
+
+fn clean_up(regions: Vec<Region>, lu: &[Unit], ru: &[Unit]) -> Vec<Region> {
+    // A short run of function words between two changes belongs to them: "[-agreed to-] the
+    // [-expand-]" reads better as one change. Equal neighbours are merged afterwards.
+    let mut out: Vec<Region> = Vec::new();
+    let n = regions.len();
+    for k in 0..n {
+        let reg = regions[k].clone();
+        let wordy =
+            |r: &Region| !r.equal && lu[r.l.clone()].iter().chain(&ru[r.r.clone()]).any(|u| u.word);
+        let stranded = reg.equal
+            && k > 0
+            && k + 1 < n
+            && wordy(&regions[k - 1])
+            && wordy(&regions[k + 1])
+            && reg.l.len() <= 3
+            && lu[reg.l.clone()].iter().all(|u| u.stop);
+        let reg = if stranded { Region { equal: false, ..reg } } else { reg };
+        match out.last_mut() {
+            Some(last) if last.equal == reg.equal => {
+                last.l.end = reg.l.end;
+                last.r.end = reg.r.end;
+            }
+            _ => out.push(reg),
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Piece>, op: Op, units: &[Unit]) {
+    if units.is_empty() {
+        return;
+    }
+    let text = join_texts(units.iter().map(|u| u.text));
+    match out.last_mut() {
+        Some(last) if last.op == op => {
+            last.text = join_texts([last.text.as_str(), text.as_str()].into_iter());
+        }
+        _ => out.push(Piece { op, text }),
+    }
+}
+
+/// Whether a space belongs between two adjacent pieces of text.
+pub fn needs_space(prev: &str, next: &str) -> bool {
+    let closes = next.chars().next().is_some_and(|c| ",.;:!?)]}”’%".contains(c));
+    let opens = prev.chars().last().is_some_and(|c| "([{“‘$".contains(c));
+    !prev.is_empty() && !closes && !opens
+}
+
+fn join_texts<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for p in parts {
+        if needs_space(&out, p) {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// The text of one side of a diff (`Op::Left` or `Op::Right`), equal pieces included.
+pub fn side_text(pieces: &[Piece], side: Op) -> String {
+    join_texts(pieces.iter().filter(|p| p.op == Op::Equal || p.op == side).map(|p| p.text.as_str()))
+}
+
+/// Counts the words (not punctuation) in each kind of piece.
+pub fn count_words(pieces: &[Piece]) -> WordCounts {
+    let mut c = WordCounts::default();
+    for p in pieces {
+        let n = text::tokens(&p.text).iter().filter(|t| t.kind == Kind::Word).count();
+        match p.op {
+            Op::Equal => c.same += n,
+            Op::Left => c.left_only += n,
+            Op::Right => c.right_only += n,
+        }
+    }
+    c
+}
+
+/// Number of words in a text.
+pub fn word_count(s: &str) -> usize {
+    text::tokens(s).iter().filter(|t| t.kind == Kind::Word).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(p: &[Piece]) -> String {
+        p.iter()
+            .map(|p| match p.op {
+                Op::Equal => p.text.clone(),
+                Op::Left => format!("[-{}-]", p.text),
+                Op::Right => format!("{{+{}+}}", p.text),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn same_words_in_other_styles_are_equal() {
+        let d = diff("The U.S. backs a “cease-fire”.", "the US backs a \"cease–fire\".");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].op, Op::Equal);
+    }
+
+    #[test]
+    fn a_changed_word_is_one_change() {
+        let d = diff(
+            "The two leaders agreed to expand trade.",
+            "The two leaders decided to expand trade.",
+        );
+        assert_eq!(show(&d), "The two leaders [-agreed-] {+decided+} to expand trade.");
+        assert_eq!(count_words(&d), WordCounts { same: 6, left_only: 1, right_only: 1 });
+    }
+
+    #[test]
+    fn punctuation_only_changes_are_not_word_changes() {
+        let d = diff("Xi said, however, that trade grew.", "Xi said however that trade grew.");
+        assert!(d.iter().all(|p| p.op == Op::Equal || p.is_punctuation()), "{}", show(&d));
+        assert_eq!(count_words(&d), WordCounts { same: 6, left_only: 0, right_only: 0 });
+        assert_eq!(side_text(&d, Op::Right), "Xi said however that trade grew.");
+    }
+
+    #[test]
+    fn elision_marks_stay_whole() {
+        let d = diff("the tasks being solved [...]", "the tasks being solved.");
+        assert_eq!(side_text(&d, Op::Left), "the tasks being solved [...]");
+        assert!(d.iter().any(|p| p.op == Op::Left && p.text == "[...]"), "{}", show(&d));
+    }
+
+    #[test]
+    fn stranded_function_words_join_the_change() {
+        let d =
+            diff("They agreed to the expansion of trade.", "They decided on the growth of trade.");
+        assert_eq!(
+            show(&d),
+            "They [-agreed to the expansion-] {+decided on the growth+} of trade."
+        );
+    }
+
+    #[test]
+    fn exact_diff_keeps_spelling_changes() {
+        let d = diff_exact("The US backs a ceasefire.", "The U.S. backs a cease-fire.");
+        assert_eq!(show(&d), "The [-US-] {+U.S.+} backs a [-ceasefire-] {+cease-fire+} .");
+        assert!(diff("The US backs it.", "The U.S. backs it.").iter().all(|p| p.op == Op::Equal));
+    }
+
+    #[test]
+    fn pieces_rebuild_both_sides() {
+        let l = "China supports, as before, a settlement (in principle).";
+        let r = "China backs a political settlement.";
+        let d = diff(l, r);
+        assert_eq!(side_text(&d, Op::Left), l);
+        assert_eq!(side_text(&d, Op::Right), r);
+    }
+}

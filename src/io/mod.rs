@@ -1,0 +1,7 @@
+//! What crosses the process boundary: the one error type, reading input files, writing output
+//! files whole or not at all, and YAML parsing with file-and-line errors.
+
+pub mod error;
+pub mod input;
+pub mod output;
+pub mod yaml;

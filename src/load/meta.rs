@@ -1,0 +1,70 @@
+//! The fields a readout file may carry (YAML, or front matter of text and Markdown), and the
+//! readout made of them and its statements.
+
+use crate::io::error::{Error, Result};
+use crate::io::yaml::scalar;
+use crate::model::{Readout, Statement};
+use serde::Deserialize;
+use std::path::Path;
+
+/// The fields a readout's YAML (or front matter) may carry. Unknown fields are ignored.
+#[derive(Debug, Deserialize)]
+pub(super) struct Meta {
+    #[serde(default, deserialize_with = "scalar")]
+    pub(super) source: Option<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    pub(super) title: Option<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    pub(super) date: Option<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    pub(super) url: Option<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    pub(super) language: Option<String>,
+    #[serde(default)]
+    pub(super) aliases: Vec<String>,
+    #[serde(default)]
+    pub(super) text: Option<String>,
+    #[serde(default)]
+    pub(super) statements: Option<Vec<StatementSpec>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub(super) enum StatementSpec {
+    Text(String),
+    Full { id: Option<String>, text: String },
+}
+
+pub(super) fn finish(
+    name: &str,
+    source: String,
+    meta: Meta,
+    statements: Vec<Statement>,
+    text_line: usize,
+) -> Result<Readout> {
+    if statements.is_empty() {
+        return Err(Error::at_line(name, text_line, "empty readout (no statements in its text)"));
+    }
+    Ok(Readout {
+        source: source.trim().to_string(),
+        title: meta.title,
+        date: meta.date,
+        url: meta.url,
+        language: meta.language,
+        aliases: meta.aliases,
+        path: name.to_string(),
+        statements,
+        prefix: String::new(),
+    })
+}
+
+pub(super) fn lang(meta: &Meta) -> &str {
+    meta.language.as_deref().unwrap_or("en")
+}
+
+pub(super) fn file_stem(name: &str) -> String {
+    Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| name.to_string())
+}

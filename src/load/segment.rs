@@ -1,0 +1,260 @@
+//! Text → statements: paragraphs by blank lines (and Markdown blocks), sentences by `sentencex`,
+//! plus the fixes news and diplomatic prose needs on top of it.
+
+use crate::model::Statement;
+
+/// Splits `text` into statements (ids left empty). `offset` is added to every byte span, so that
+/// spans point into the whole file when `text` is the body after front matter.
+/// `lang` is an ISO 639-1 code for the segmenter's abbreviation rules (English when unknown).
+pub fn segment(text: &str, markdown: bool, offset: usize, lang: &str) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for (n, (start, end)) in paragraphs(text, markdown).into_iter().enumerate() {
+        for (s, e) in sentences(&text[start..end], lang) {
+            let raw = &text[start + s..start + e];
+            out.push(Statement {
+                id: String::new(),
+                text: fold_space(raw),
+                paragraph: n + 1,
+                start: offset + start + s,
+                end: offset + start + e,
+                speaker: None,
+            });
+        }
+    }
+    out
+}
+
+/// Collapses runs of whitespace (line breaks inside a paragraph included) to single spaces.
+pub fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Byte ranges of paragraphs: blank lines separate them; in Markdown, a heading, list item or
+/// quote line also starts one (its marker is left out of the range).
+fn paragraphs(text: &str, markdown: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let content = line.trim_end();
+        if content.trim().is_empty() {
+            out.extend(cur.take());
+            continue;
+        }
+        let (marker, heading) = if markdown { block_marker(content) } else { (0, false) };
+        let lead = content.len() - content.trim_start().len();
+        let start = line_start + if marker > 0 { marker } else { lead };
+        let end = line_start + content.len();
+        if marker > 0 {
+            out.extend(cur.take());
+        }
+        cur = Some(match cur {
+            Some((s, _)) => (s, end),
+            None => (start, end),
+        });
+        if heading {
+            out.extend(cur.take());
+        }
+    }
+    out.extend(cur);
+    out.into_iter().filter(|(s, e)| !text[*s..*e].trim().is_empty()).collect()
+}
+
+/// Length of a Markdown block marker at the start of a line, and whether it is a heading.
+fn block_marker(line: &str) -> (usize, bool) {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with(' ') {
+        return (lead + hashes + 1, true);
+    }
+    for m in ["- ", "* ", "+ ", "> "] {
+        if trimmed.starts_with(m) {
+            return (lead + 2, false);
+        }
+    }
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits < 4 && trimmed[digits..].starts_with(". ") {
+        return (lead + digits + 2, false);
+    }
+    (0, false)
+}
+
+/// Sentence ranges within one paragraph, trimmed of surrounding whitespace.
+fn sentences(para: &str, lang: &str) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = sentencex::get_sentence_boundaries(lang, para)
+        .iter()
+        .filter_map(|b| trim_span(para, b.start_byte, b.end_byte))
+        .collect();
+    if spans.is_empty() {
+        return trim_span(para, 0, para.len()).into_iter().collect();
+    }
+    spans = split_after_cutoffs(para, spans);
+    merge_false_starts(para, spans)
+}
+
+fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim();
+    if t.is_empty() { None } else { Some((start + lead, start + lead + t.len())) }
+}
+
+const CUTOFFS: &[&str] = &["[...]", "[…]", "[. . .]"];
+
+/// Sources mark text they cut off with `[...]`; when a capitalised sentence follows, the cut-off
+/// fragment is a statement of its own, which the segmenter (seeing no full stop) misses.
+fn split_after_cutoffs(para: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        let mut s = start;
+        let piece = &para[start..end];
+        let mut search = 0;
+        while let Some((i, len)) = CUTOFFS
+            .iter()
+            .filter_map(|c| piece[search..].find(c).map(|i| (search + i, c.len())))
+            .min()
+        {
+            let after = start + i + len;
+            search = i + len;
+            let rest = &para[after..end];
+            let trimmed = rest.trim_start();
+            let starts_sentence = trimmed
+                .chars()
+                .find(|c| !matches!(c, '"' | '“' | '‘' | '\''))
+                .is_some_and(char::is_uppercase);
+            if start + i > s && rest.len() > trimmed.len() && starts_sentence {
+                out.push((s, after));
+                s = after + (rest.len() - trimmed.len());
+            }
+        }
+        out.push((s, end));
+    }
+    out
+}
+
+/// Joins pieces the segmenter split at an abbreviation it did not know: a "sentence" that starts
+/// in lower case, or one that goes on with a dotted abbreviation (`China-U.` + `S. relations`).
+fn merge_false_starts(para: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        let piece = &para[s..e];
+        let first = piece.chars().next().unwrap_or(' ');
+        let continues = first.is_lowercase()
+            || out.last().is_some_and(|&(ps, pe)| {
+                ends_with_initial(&para[ps..pe]) && starts_with_initial(piece)
+            });
+        match out.last_mut() {
+            Some(prev) if continues => prev.1 = e,
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// `… U.` : a single capital and a full stop, not part of a longer word.
+fn ends_with_initial(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    matches!((rev.next(), rev.next(), rev.next()), (Some('.'), Some(c), before) if c.is_uppercase() && before.is_none_or(|b| !b.is_alphanumeric()))
+}
+
+/// `S. …` : the rest of a dotted abbreviation.
+fn starts_with_initial(s: &str) -> bool {
+    let mut it = s.chars();
+    matches!((it.next(), it.next()), (Some(c), Some('.')) if c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<String> {
+        segment(t, false, 0, "en").into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn abbreviations_dates_initials_decimals() {
+        assert_eq!(
+            texts(
+                "The U.S. side said it would act. Then Mr. Smith left on Feb. 24 at 3.5 knots. Antony J. Blinken spoke."
+            ),
+            vec![
+                "The U.S. side said it would act.",
+                "Then Mr. Smith left on Feb. 24 at 3.5 knots.",
+                "Antony J. Blinken spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_that_end_a_sentence() {
+        assert_eq!(
+            texts("\"We will win,\" he said. He said “we will win.” The crowd cheered."),
+            vec!["\"We will win,\" he said.", "He said “we will win.”", "The crowd cheered."]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviation_after_hyphen_stays_whole() {
+        assert_eq!(
+            texts("They exchanged views on China-U.S. relations at the current time. Next one."),
+            vec!["They exchanged views on China-U.S. relations at the current time.", "Next one."]
+        );
+    }
+
+    #[test]
+    fn cut_off_fragments() {
+        assert_eq!(
+            texts("Putin outlined the tasks being solved [...] Xi noted the legitimacy."),
+            vec!["Putin outlined the tasks being solved [...]", "Xi noted the legitimacy."]
+        );
+        assert_eq!(
+            texts("[...] taking into account the signals, he would send a delegation. Next."),
+            vec!["[...] taking into account the signals, he would send a delegation.", "Next."]
+        );
+        assert_eq!(
+            texts("China is prepared to work with others to [...]"),
+            vec!["China is prepared to work with others to [...]"]
+        );
+        // an elision inside a sentence, followed by lower case, stays one statement
+        assert_eq!(
+            texts("They agreed [...] to expand trade."),
+            vec!["They agreed [...] to expand trade."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_spans_and_line_breaks() {
+        let t = "One. Two\ncontinues.\n\n  Three.\n";
+        let st = segment(t, false, 10, "en");
+        assert_eq!(st.len(), 3);
+        assert_eq!(st[1].text, "Two continues.");
+        assert_eq!((st[0].paragraph, st[1].paragraph, st[2].paragraph), (1, 1, 2));
+        assert_eq!(&t[st[2].start - 10..st[2].end - 10], "Three.");
+    }
+
+    #[test]
+    fn markdown_blocks_start_paragraphs() {
+        let st =
+            segment("# Readout\nThe leaders met.\n- First point.\n- Second point.", true, 0, "en");
+        let got: Vec<_> = st.iter().map(|s| (s.text.as_str(), s.paragraph)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Readout", 1),
+                ("The leaders met.", 2),
+                ("First point.", 3),
+                ("Second point.", 4)
+            ]
+        );
+    }
+}

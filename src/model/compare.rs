@@ -1,0 +1,139 @@
+//! The comparison model: every pair of readouts aligned, each link with its word diff, the only-in
+//! lists and the statistics. This is what every output format renders.
+
+use super::diff::Piece;
+use super::points::Point;
+use super::readout::{Event, Readout, Statement};
+use super::terms::LoadedTerms;
+use serde::Serialize;
+use std::collections::HashMap;
+
+pub const SCHEMA: &str = "readout/compare/v1";
+
+/// How closely the words of a link agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// The same words once case, quote and dash styles and spacing are folded.
+    Identical,
+    /// Mostly the same words.
+    Reworded,
+    /// The same point in substantially different words.
+    Related,
+}
+
+impl Relation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Relation::Identical => "identical",
+            Relation::Reworded => "reworded",
+            Relation::Related => "related",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    /// Statement ids of the left readout.
+    pub left: Vec<String>,
+    pub right: Vec<String>,
+    pub score: f64,
+    pub relation: Relation,
+    pub moved: bool,
+    /// The two readouts give the point to different speakers.
+    pub speakers_differ: bool,
+    pub diff: Vec<Piece>,
+}
+
+/// What the two readouts of a comparison attribute to one speaker (a person or a side).
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerSummary {
+    pub speaker: String,
+    /// The left readout's account, then the right's.
+    #[serde(serialize_with = "left_right")]
+    pub sides: [SpeakerSide; 2],
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SpeakerSide {
+    /// Statements this readout attributes to the speaker.
+    pub statements: Vec<String>,
+    /// Of those, the ones whose linked counterpart in the other readout has another speaker
+    /// (another person, the other side, or both sides).
+    pub given_to_others: Vec<String>,
+    /// Of those, the ones whose linked counterpart in the other readout names no speaker.
+    pub unattributed: Vec<String>,
+    /// Of those, the ones the other readout does not report at all.
+    pub omitted: Vec<String>,
+}
+
+fn left_right<S: serde::Serializer>(sides: &[SpeakerSide; 2], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(2))?;
+    m.serialize_entry("left", &sides[0])?;
+    m.serialize_entry("right", &sides[1])?;
+    m.end()
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub left_statements: usize,
+    pub right_statements: usize,
+    pub links: usize,
+    pub moved: usize,
+    pub identical: usize,
+    pub reworded: usize,
+    pub related: usize,
+    pub words_same: usize,
+    pub words_left_only: usize,
+    pub words_right_only: usize,
+}
+
+impl Stats {
+    /// Share of the left readout's words that the right one also has (0..1).
+    pub fn left_share(&self) -> f64 {
+        share(self.words_same, self.words_left_only)
+    }
+    pub fn right_share(&self) -> f64 {
+        share(self.words_same, self.words_right_only)
+    }
+}
+
+fn share(same: usize, own: usize) -> f64 {
+    if same + own == 0 { 0.0 } else { same as f64 / (same + own) as f64 }
+}
+
+/// One pair of readouts compared. `left`/`right` index [`Report::readouts`].
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub left: usize,
+    pub right: usize,
+    pub links: Vec<Link>,
+    pub only_left: Vec<String>,
+    pub only_right: Vec<String>,
+    pub stats: Stats,
+    /// Who each readout says said what.
+    pub speakers: Vec<SpeakerSummary>,
+}
+
+/// A whole `compare` result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event>,
+    pub readouts: Vec<Readout>,
+    pub comparisons: Vec<Comparison>,
+    /// Statements of all the readouts grouped by the point they report (see [`points`]).
+    pub points: Vec<Point>,
+    /// Loaded terms and distinctive words, when asked for (`app` adds them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub terms: Option<LoadedTerms>,
+}
+
+impl Report {
+    /// Statements of one readout by id, for renderers that follow links.
+    pub fn statements_by_id(&self, readout: usize) -> HashMap<&str, &Statement> {
+        self.readouts[readout].statements.iter().map(|s| (s.id.as_str(), s)).collect()
+    }
+}
