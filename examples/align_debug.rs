@@ -1,6 +1,7 @@
 //! Developer aid: prints each left statement's candidate partners and scores, and the links
 //! chosen; with --json, the statements and candidates as JSON for analysis scripts.
 //! Usage: cargo run --example align_debug -- [--json] LEFT RIGHT
+use readout::analyse::analyse;
 use readout::compare::align;
 use readout::load::load_all;
 use readout::model::Readout;
@@ -16,30 +17,26 @@ fn main() {
         args.remove(0);
     }
     let loaded = load_all(&args).unwrap_or_else(|e| panic!("{e}"));
+    let read = analyse(&loaded.readouts, loaded.event.as_ref());
     let (l, r) = (&loaded.readouts[0], &loaded.readouts[1]);
-    let (li, ri) = (readout::compare::align_input(l), readout::compare::align_input(r));
-    let (lt, rt) = (&li.texts, &ri.texts);
-    let people = readout::analyse::speaker::People::learn(&[lt.as_slice(), rt.as_slice()].concat());
-    let cands = align::explain(&li, &ri, &people);
-    let a = align::align(&li, &ri, &people, &align::Options::default());
+    let (la, ra) = (&read.readouts[0], &read.readouts[1]);
+    let cands = align::explain(la, ra, &read.people);
+    let a = align::align(la, ra, &read.people, &align::Options::default());
+    let texts = |rd: &Readout| rd.statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
     if json {
         let links: Vec<(Vec<usize>, Vec<usize>, f32)> =
             a.links.iter().map(|k| (k.left.clone(), k.right.clone(), k.score)).collect();
         println!(
             "{}",
-            serde_json::json!({"left": lt, "right": rt, "cands": cands, "links": links})
+            serde_json::json!({"left": texts(l), "right": texts(r), "cands": cands, "links": links})
         );
         return;
     }
     for (i, cs) in cands.iter().enumerate() {
         let top: Vec<String> =
             cs.iter().take(4).map(|(j, s)| format!("{}:{s:.2}", r.statements[*j].id)).collect();
-        println!(
-            "{:<5} {}  | {}",
-            l.statements[i].id,
-            top.join(" "),
-            &lt[i][..lt[i].len().min(60)]
-        );
+        let text: String = l.statements[i].text.chars().take(60).collect();
+        println!("{:<5} {}  | {text}", l.statements[i].id, top.join(" "));
     }
     for k in &a.links {
         println!(

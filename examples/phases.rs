@@ -1,9 +1,10 @@
-//! Developer aid: times each phase of `compare` on two readouts (load and segment, speakers,
-//! align, diff and model, JSON). Usage: cargo run --release --example phases -- A B
-use readout::analyse::speaker::People;
+//! Developer aid: times each phase of `compare` on two readouts (load and segment, analysis,
+//! align, the whole comparison, JSON). Usage: cargo run --release --example phases -- A B
+use readout::analyse::analyse;
 use readout::compare::{self, align};
 use readout::load::load_all;
-use readout::render as report;
+use readout::render;
+use readout::terms::watchlist;
 use std::time::Instant;
 
 fn main() {
@@ -12,19 +13,17 @@ fn main() {
     let loaded = load_all(&args).unwrap_or_else(|e| panic!("{e}"));
     eprintln!("load+segment {:?}", t.elapsed());
     let t = Instant::now();
-    let (l, r) =
-        (compare::align_input(&loaded.readouts[0]), compare::align_input(&loaded.readouts[1]));
-    eprintln!("speakers     {:?}", t.elapsed());
+    let read = analyse(&loaded.readouts, None);
+    eprintln!("analyse      {:?}", t.elapsed());
     let t = Instant::now();
-    let people = People::learn(&[l.texts.as_slice(), &r.texts].concat());
-    eprintln!("people       {:?}", t.elapsed());
-    let t = Instant::now();
-    let a = align::align(&l, &r, &people, &align::Options::default());
+    let a = align::align(&read.readouts[0], &read.readouts[1], &read.people, &Default::default());
     eprintln!("align        {:?} ({} links)", t.elapsed(), a.links.len());
+    drop(read);
+    let list = watchlist::load(None).unwrap_or_else(|e| panic!("{e}"));
     let t = Instant::now();
-    let rep = compare::compare(loaded.readouts.clone(), None, &align::Options::default());
+    let rep = compare::compare(loaded.readouts.clone(), None, &Default::default(), &list);
     eprintln!("compare all  {:?}", t.elapsed());
     let t = Instant::now();
-    let s = report::json::compare(&rep);
+    let s = render::json::compare(&rep);
     eprintln!("json         {:?} ({} bytes)", t.elapsed(), s.len());
 }

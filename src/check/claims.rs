@@ -110,7 +110,7 @@ pub fn from_yaml(name: &str, src: &str) -> Result<Vec<Claim>> {
             _ => return Err(bad("expected its text, or a mapping with `text`")),
         };
         let text = crate::load::segment::fold_space(text.as_deref().unwrap_or(""));
-        if crate::compare::diff::word_count(&text) == 0 {
+        if crate::text::word_count(&text) == 0 {
             return Err(Error::at_line(name, line, format!("claim {} has no text", n + 1)));
         }
         let id = id
@@ -171,7 +171,7 @@ pub fn parts(text: &str) -> Vec<String> {
             Some((i, len)) => (&rest[..i], Some(&rest[i + len..])),
             None => (rest, None),
         };
-        if crate::compare::diff::word_count(piece) > 0 {
+        if crate::text::word_count(piece) > 0 {
             out.push(piece.trim().to_string());
         }
         match more {

@@ -2,8 +2,9 @@
 //! word stream (statements concatenated, so a quote that crosses a sentence boundary is found
 //! whole), run only in windows around the places that share the claim's informative words.
 
-use super::words::{self, Weights, Word};
+use super::words::{self, Weights, group, key};
 use crate::model::Readout;
+use crate::text::Word;
 use std::collections::HashMap;
 
 /// Score of a weak match: two words of one synonym group (`Moscow` for `Russia`) or two forms
@@ -28,28 +29,32 @@ const MIN_SEED_WORDS: usize = 2;
 pub struct Stream<'a> {
     pub readout: &'a Readout,
     /// Spans are byte offsets into the statement's text.
-    pub words: Vec<Word>,
+    pub words: Vec<Word<'a>>,
     pub statement: Vec<usize>,
     pub weight: Vec<f64>,
-    by_key: HashMap<String, Vec<usize>>,
-    by_group: HashMap<String, Vec<usize>>,
+    by_key: HashMap<&'static str, Vec<usize>>,
+    by_group: HashMap<&'static str, Vec<usize>>,
 }
 
 impl<'a> Stream<'a> {
     /// `statements` holds the words of each of the readout's statements.
-    pub fn new(readout: &'a Readout, statements: &[Vec<Word>], weights: &Weights) -> Stream<'a> {
+    pub fn new(
+        readout: &'a Readout,
+        statements: &[Vec<Word<'a>>],
+        weights: &Weights,
+    ) -> Stream<'a> {
         let mut words = Vec::new();
         let mut statement = Vec::new();
         for (i, ws) in statements.iter().enumerate() {
             words.extend(ws.iter().cloned());
             statement.extend(std::iter::repeat_n(i, ws.len()));
         }
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_group: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_group: HashMap<&'static str, Vec<usize>> = HashMap::new();
         for (j, w) in words.iter().enumerate() {
-            by_key.entry(w.key.clone()).or_default().push(j);
-            if w.group.starts_with('@') {
-                by_group.entry(w.group.clone()).or_default().push(j);
+            by_key.entry(key(w)).or_default().push(j);
+            if group(w).starts_with('@') {
+                by_group.entry(group(w)).or_default().push(j);
             }
         }
         Stream {
@@ -85,9 +90,9 @@ impl<'a> Stream<'a> {
             let until = if k + 1 < end {
                 self.readout.statements[st].text.len()
             } else {
-                self.words[k].end
+                self.words[k].end()
             };
-            out.push((st, self.words[j].start, until));
+            out.push((st, self.words[j].start(), until));
             j = k + 1;
         }
         out
@@ -104,7 +109,7 @@ impl<'a> Stream<'a> {
     }
 
     /// The words of statement `st`.
-    pub fn statement_words(&self, st: usize) -> &[Word] {
+    pub fn statement_words(&self, st: usize) -> &[Word<'_>] {
         let a = self.statement.partition_point(|&s| s < st);
         let b = self.statement.partition_point(|&s| s <= st);
         &self.words[a..b]
@@ -144,10 +149,10 @@ pub fn exact(stream: &Stream, part: &[Word], from: usize, to: usize) -> Vec<usiz
 }
 
 fn sim(c: &Word, s: &Word, w: f64) -> f64 {
-    if c.key == s.key {
+    if key(c) == key(s) {
         w
-    } else if (c.group == s.group && c.group.starts_with('@'))
-        || (!c.stop && words::related(&c.key, &s.key))
+    } else if (group(c) == group(s) && group(c).starts_with('@'))
+        || (!words::is_stop(c) && words::related(key(c), key(s)))
     {
         SYNONYM * w
     } else {
@@ -226,8 +231,11 @@ const REACH_GAP: usize = 80;
 fn worth(part: &[Word], weights: &[f64], matched: &[bool]) -> bool {
     let total: f64 = weights.iter().sum();
     let got: f64 = matched.iter().zip(weights).filter(|(x, _)| **x).map(|(_, w)| w).sum();
-    let informative =
-        part.iter().zip(matched).filter(|(w, m)| **m && !w.stop && !words::is_common(w)).count();
+    let informative = part
+        .iter()
+        .zip(matched)
+        .filter(|(w, m)| **m && !words::is_stop(w) && !words::is_common(w))
+        .count();
     informative >= REACH_WORDS || (informative >= 2 && got >= REACH * total)
 }
 
@@ -304,7 +312,7 @@ fn widen(stream: &Stream, claim: &[Word], matched: &[bool], span: Span) -> Span 
     for _ in 0..lead.min(6) {
         if start == 0
             || stream.statement[start - 1] != st_first
-            || stream.words[start - 1].break_after
+            || stream.words[start - 1].break_after()
         {
             break;
         }
@@ -313,7 +321,7 @@ fn widen(stream: &Stream, claim: &[Word], matched: &[bool], span: Span) -> Span 
     for _ in 0..trail.min(6) {
         if end >= stream.len()
             || stream.statement[end] != st_last
-            || stream.words[end - 1].break_after
+            || stream.words[end - 1].break_after()
         {
             break;
         }
@@ -322,25 +330,25 @@ fn widen(stream: &Stream, claim: &[Word], matched: &[bool], span: Span) -> Span 
     let unmatched: Vec<&str> = claim
         .iter()
         .zip(matched)
-        .filter(|(w, m)| !**m && !w.stop)
-        .map(|(w, _)| w.key.as_str())
+        .filter(|(w, m)| !**m && !words::is_stop(w))
+        .map(|(w, _)| key(w))
         .collect();
     let mut moved = false;
     let mut k = end;
     while k < stream.len() && k < end + 4 && stream.statement[k] == st_last {
-        if unmatched.contains(&stream.words[k].key.as_str()) {
+        if unmatched.contains(&key(&stream.words[k])) {
             end = k + 1;
             moved = true;
         }
         k += 1;
     }
-    if moved && !stream.words[end - 1].break_after {
+    if moved && !stream.words[end - 1].break_after() {
         // Finish the phrase the moved word sits in ("in a responsible manner").
         for x in end..(end + 2).min(stream.len()) {
             if stream.statement[x] != st_last {
                 break;
             }
-            if stream.words[x].break_after || stream.statement.get(x + 1) != Some(&st_last) {
+            if stream.words[x].break_after() || stream.statement.get(x + 1) != Some(&st_last) {
                 end = x + 1;
                 break;
             }
@@ -349,7 +357,7 @@ fn widen(stream: &Stream, claim: &[Word], matched: &[bool], span: Span) -> Span 
     let mut k = start;
     while k > 0 && k + 4 > start && stream.statement[k - 1] == st_first {
         k -= 1;
-        if unmatched.contains(&stream.words[k].key.as_str()) {
+        if unmatched.contains(&key(&stream.words[k])) {
             start = k;
         }
     }
@@ -366,12 +374,12 @@ pub fn candidates(stream: &Stream, claim: &[Word], cw: &[f64], lo: usize, hi: us
         return Vec::new();
     }
     let pad = (m / 2).max(4);
-    let content: Vec<usize> = (0..m).filter(|&i| !claim[i].stop).collect();
+    let content: Vec<usize> = (0..m).filter(|&i| !words::is_stop(&claim[i])).collect();
     let seeds_from: Vec<usize> = if content.is_empty() { (0..m).collect() } else { content };
     let hits_of = |c: &Word| -> Vec<usize> {
-        let mut hits: Vec<usize> = stream.by_key.get(&c.key).cloned().unwrap_or_default();
-        if c.group.starts_with('@') {
-            hits.extend(stream.by_group.get(&c.group).into_iter().flatten());
+        let mut hits: Vec<usize> = stream.by_key.get(key(c)).cloned().unwrap_or_default();
+        if group(c).starts_with('@') {
+            hits.extend(stream.by_group.get(group(c)).into_iter().flatten());
         }
         hits.retain(|&p| p >= lo && p < hi);
         hits

@@ -5,20 +5,21 @@
 pub mod claims;
 pub mod locate;
 pub mod names;
-pub mod opposites;
 pub mod quotes;
 pub mod verdict;
 pub mod words;
 
+use crate::analyse;
 use crate::model::Loaded;
 use crate::model::check::{
     ClaimResult, Evidence, QuoteSpan, Report, SCHEMA, SourceRef, Stats, Verdict,
 };
+use crate::text::Word;
 use claims::Claim;
 use locate::Stream;
 use names::Names;
 use verdict::{Assessment, Context, Level};
-use words::{Weights, Word};
+use words::Weights;
 
 /// The readouts, prepared once for every claim.
 struct Prepared<'a> {
@@ -32,7 +33,7 @@ pub fn check(claims: Vec<Claim>, loaded: &Loaded, names: &Names, claims_path: &s
     let readouts = &loaded.readouts;
     let statement_words: Vec<Vec<Vec<Word>>> = readouts
         .iter()
-        .map(|r| r.statements.iter().map(|s| words::words(&s.text)).collect())
+        .map(|r| analyse::words(r).iter().map(|a| words::of(&a.words)).collect())
         .collect();
     let all = || statement_words.iter().flatten().map(|v| v.as_slice());
     let weights = Weights::new(all());

@@ -3,7 +3,7 @@
 //! against an `attributed_to` field or found in an article's sentence.
 
 use crate::model::{Event, Readout};
-use crate::text;
+use crate::text::{self, Form, Word};
 
 /// One way of naming a source.
 #[derive(Debug, Clone)]
@@ -32,7 +32,11 @@ pub struct Names {
 }
 
 fn name_words(s: &str) -> Vec<String> {
-    let mut w: Vec<String> = text::words(s).into_iter().map(|w| w.lower).collect();
+    let mut w: Vec<String> = text::words(s)
+        .into_iter()
+        .filter(|w| w.is_word())
+        .map(|w| w.form.lower.to_string())
+        .collect();
     if w.len() > 1 && w[0] == "the" {
         w.remove(0);
     }
@@ -40,7 +44,7 @@ fn name_words(s: &str) -> Vec<String> {
 }
 
 fn content(words: &[String]) -> Vec<String> {
-    let c: Vec<String> = words.iter().filter(|w| !text::is_stop_word(w)).cloned().collect();
+    let c: Vec<String> = words.iter().filter(|w| !Form::of(w).stop).cloned().collect();
     if c.is_empty() { words.to_vec() } else { c }
 }
 
@@ -138,8 +142,8 @@ impl Names {
 
     /// Every name in `s`, longest first where names overlap.
     pub fn find(&self, s: &str) -> Vec<Found> {
-        let ws = text::words(s);
-        let lower: Vec<&str> = ws.iter().map(|w| w.lower.as_str()).collect();
+        let ws: Vec<Word> = text::words(s).into_iter().filter(|w| w.is_word()).collect();
+        let lower: Vec<&str> = ws.iter().map(|w| w.form.lower).collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
@@ -156,8 +160,8 @@ impl Names {
             match hit {
                 Some((n, e)) => {
                     out.push(Found {
-                        start: ws[i].start,
-                        end: ws[i + n - 1].end,
+                        start: ws[i].start(),
+                        end: ws[i + n - 1].end(),
                         source: e.source,
                         official: e.official,
                     });

@@ -210,7 +210,7 @@ pub fn extract(src: &str, names: &Names) -> Vec<Quote> {
     for span in &spans {
         let text = span.ranges.iter().map(|&(s, e)| src[s..e].trim()).collect::<Vec<_>>().join(" ");
         let text = segment::fold_space(&text);
-        if crate::compare::diff::word_count(&text) < MIN_WORDS {
+        if crate::text::word_count(&text) < MIN_WORDS {
             continue;
         }
         out.push(Quote {

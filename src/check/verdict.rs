@@ -3,10 +3,11 @@
 //! names, opposites, modality) make a match `altered` however many other words agree.
 
 use super::locate::{Span, Stream};
-use super::opposites::{self, NEGATING_VERBS, NEGATIONS, OPPOSITES};
-use super::words::{self, Word, is_common};
+use super::words::{self, group, is_common, key};
 use crate::compare::diff;
 use crate::model::diff::{Op, Piece};
+use crate::text::Word;
+use crate::text::lexicon::{self as opposites, NEGATING_VERBS, NEGATIONS, OPPOSITES};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
@@ -67,16 +68,16 @@ pub struct Assessment {
 pub struct Context {
     /// Loose keys of words the readouts write with a capital inside a sentence: names. A
     /// capitalised first word of a sentence counts as a name only if it is one of these.
-    pub names: HashSet<String>,
+    pub names: HashSet<&'static str>,
 }
 
 impl Context {
-    pub fn new<'a>(statements: impl Iterator<Item = &'a [Word]>) -> Context {
+    pub fn new<'a>(statements: impl Iterator<Item = &'a [Word<'a>]>) -> Context {
         let mut names = HashSet::new();
         for ws in statements {
             for w in ws {
-                if w.capital && !w.sentence_start && !w.stop {
-                    names.insert(w.key.clone());
+                if w.form.capital && !w.sentence_start() && !words::is_stop(w) {
+                    names.insert(key(w));
                 }
             }
         }
@@ -84,29 +85,29 @@ impl Context {
     }
 
     fn is_name(&self, w: &Word) -> bool {
-        self.could_be_name(w) && (!w.sentence_start || self.names.contains(&w.key))
+        self.could_be_name(w) && (!w.sentence_start() || self.names.contains(key(w)))
     }
 
     /// Capitalised and not a function word, title, month, modal or negation: a name if it
     /// stands where the other text has one, even first in its sentence.
     fn could_be_name(&self, w: &Word) -> bool {
-        w.capital
-            && !w.stop
+        w.form.capital
+            && !words::is_stop(w)
             && !is_common(w)
             && month(w).is_none()
-            && opposites::modal_class(&w.lower).is_none()
-            && !NEGATIONS.contains(&w.lower.as_str())
-            && !w.key.starts_with(|c: char| c.is_ascii_digit())
+            && opposites::modal_class(w.form.lower).is_none()
+            && !NEGATIONS.contains(&w.form.lower)
+            && !key(w).starts_with(|c: char| c.is_ascii_digit())
     }
 }
 
 fn month(w: &Word) -> Option<usize> {
     const MONTHS: [&str; 12] =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if !w.capital {
+    if !w.form.capital {
         return None;
     }
-    let l = w.lower.trim_end_matches('.');
+    let l = w.form.lower.trim_end_matches('.');
     let l = if l == "sept" { "sep" } else { l };
     MONTHS.iter().position(|m| {
         l == *m
@@ -136,32 +137,30 @@ fn month(w: &Word) -> Option<usize> {
 fn numbers(w: &Word) -> Vec<(String, bool)> {
     if let Some(m) = month(w) {
         // "May" is a month only next to a day or year; elsewhere it is the modal.
-        if w.lower != "may" {
+        if w.form.lower != "may" {
             return vec![(format!("month {}", m + 1), true)];
         }
     }
-    w.lower
-        .split('-')
-        .filter_map(|p| words::number(p).map(|n| (n, p.starts_with(|c: char| c.is_ascii_digit()))))
-        .collect()
+    let digits = w.form.lower.starts_with(|c: char| c.is_ascii_digit());
+    w.form.number.or(w.form.ordinal).map(|n| (n.to_string(), digits)).into_iter().collect()
 }
 
-fn opposite_keys() -> &'static Vec<(HashSet<String>, HashSet<String>)> {
-    static KEYS: OnceLock<Vec<(HashSet<String>, HashSet<String>)>> = OnceLock::new();
+fn opposite_keys() -> &'static Vec<(HashSet<&'static str>, HashSet<&'static str>)> {
+    static KEYS: OnceLock<Vec<(HashSet<&'static str>, HashSet<&'static str>)>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let keys = |ws: &[&str]| -> HashSet<String> {
-            ws.iter().filter_map(|w| words::words(w).into_iter().next().map(|x| x.key)).collect()
+        let keys = |ws: &[&str]| -> HashSet<&'static str> {
+            ws.iter().filter_map(|w| words::words(w).into_iter().next().map(|x| key(&x))).collect()
         };
         OPPOSITES.iter().map(|(a, b)| (keys(a), keys(b))).collect()
     })
 }
 
-fn negating_verb_keys() -> &'static HashSet<String> {
-    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+fn negating_verb_keys() -> &'static HashSet<&'static str> {
+    static KEYS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     KEYS.get_or_init(|| {
         NEGATING_VERBS
             .iter()
-            .filter_map(|w| words::words(w).into_iter().next().map(|x| x.key))
+            .filter_map(|w| words::words(w).into_iter().next().map(|x| key(&x)))
             .collect()
     })
 }
@@ -170,11 +169,11 @@ fn negating_verb_keys() -> &'static HashSet<String> {
 fn negations(ws: &[Word]) -> Vec<usize> {
     (0..ws.len())
         .filter(|&i| {
-            let l = ws[i].lower.as_str();
+            let l = ws[i].form.lower;
             NEGATIONS.contains(&l)
                 || l.ends_with("n't")
-                || (negating_verb_keys().contains(&ws[i].key)
-                    && ws.get(i + 1).is_some_and(|n| n.lower == "to"))
+                || (negating_verb_keys().contains(key(&ws[i]))
+                    && ws.get(i + 1).is_some_and(|n| n.form.lower == "to"))
         })
         .collect()
 }
@@ -197,8 +196,8 @@ fn regions(
     fine: &mut Vec<Region>,
     out: &mut Vec<Region>,
 ) {
-    let ck: Vec<&str> = c.iter().map(|w| w.exact.as_str()).collect();
-    let sk: Vec<&str> = s.iter().map(|w| w.exact.as_str()).collect();
+    let ck: Vec<&str> = c.iter().map(|w| w.form.exact).collect();
+    let sk: Vec<&str> = s.iter().map(|w| w.form.exact).collect();
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ck, &sk);
     let mut local: Vec<(bool, Region)> = Vec::new();
     for op in ops {
@@ -227,7 +226,7 @@ fn regions(
         let mut r = r.clone();
         while k + 2 < n && {
             let (_, gap) = &local[k + 1];
-            gap.c.len() <= 2 && c[gap.c.clone()].iter().all(|w| w.stop)
+            gap.c.len() <= 2 && c[gap.c.clone()].iter().all(|w| words::is_stop(w))
         } {
             r.c.end = local[k + 2].1.c.end;
             r.s.end = local[k + 2].1.s.end;
@@ -253,9 +252,9 @@ fn quoted(ws: &[Word]) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut last = None;
     for w in ws {
-        if last != Some(w.whole_start) {
-            out.push(&w.whole);
-            last = Some(w.whole_start);
+        if last.is_none_or(|l: &Word| !l.same_whole(w)) {
+            out.push(w.whole);
+            last = Some(w);
         }
     }
     format!("'{}'", out.join(" "))
@@ -268,16 +267,17 @@ fn spelling_variant(c: &[Word], s: &[Word]) -> bool {
         let mut seen = None;
         let mut out = String::new();
         for w in ws {
-            if seen != Some(w.whole_start) {
+            if seen.is_none_or(|l: &Word| !l.same_whole(w)) {
                 out.extend(
                     w.whole.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase),
                 );
-                seen = Some(w.whole_start);
+                seen = Some(w);
             }
         }
         out
     };
-    (c.len() == s.len() && c.iter().zip(s).all(|(a, b)| a.key == b.key)) || letters(c) == letters(s)
+    (c.len() == s.len() && c.iter().zip(s).all(|(a, b)| key(a) == key(b)))
+        || letters(c) == letters(s)
 }
 
 /// [`share`], with words `a_found` of `a` known to be found as words `b_used` of `b`.
@@ -288,9 +288,8 @@ fn share_with(a: &[Word], aw: &[f64], b: &[Word], a_found: &[usize], b_used: &[u
     }
     let found: f64 = a_found.iter().map(|&i| aw[i]).sum();
     let (ra, rw): (Vec<Word>, Vec<f64>) =
-        (0..a.len()).filter(|i| !a_found.contains(i)).map(|i| (a[i].clone(), aw[i])).unzip();
-    let rb: Vec<Word> =
-        (0..b.len()).filter(|j| !b_used.contains(j)).map(|j| b[j].clone()).collect();
+        (0..a.len()).filter(|i| !a_found.contains(i)).map(|i| (a[i], aw[i])).unzip();
+    let rb: Vec<Word> = (0..b.len()).filter(|j| !b_used.contains(j)).map(|j| b[j]).collect();
     let rest: f64 = rw.iter().sum();
     (found + share(&ra, &rw, &rb) * rest) / total
 }
@@ -301,17 +300,17 @@ fn share(a: &[Word], aw: &[f64], b: &[Word]) -> f64 {
     if total <= 0.0 {
         return 0.0;
     }
-    let mut left: BTreeMap<&str, usize> = counts(b.iter().map(|w| w.key.as_str()));
+    let mut left: BTreeMap<&str, usize> = counts(b.iter().map(|w| key(w)));
     let mut groups: BTreeMap<&str, usize> =
-        counts(b.iter().filter(|w| w.group.starts_with('@')).map(|w| w.group.as_str()));
+        counts(b.iter().filter(|w| group(w).starts_with('@')).map(|w| group(w)));
     let mut got = 0.0;
     let mut pending = Vec::new();
     for (w, &x) in a.iter().zip(aw) {
-        match left.get_mut(w.key.as_str()) {
+        match left.get_mut(key(w)) {
             Some(n) if *n > 0 => {
                 *n -= 1;
-                if w.group.starts_with('@') {
-                    groups.entry(w.group.as_str()).and_modify(|g| *g = g.saturating_sub(1));
+                if group(w).starts_with('@') {
+                    groups.entry(group(w)).and_modify(|g| *g = g.saturating_sub(1));
                 }
                 got += x;
             }
@@ -320,7 +319,7 @@ fn share(a: &[Word], aw: &[f64], b: &[Word]) -> f64 {
     }
     let mut rest = Vec::new();
     for (w, x) in pending {
-        match groups.get_mut(w.group.as_str()) {
+        match groups.get_mut(group(w)) {
             Some(n) if *n > 0 => {
                 *n -= 1;
                 got += SYNONYM * x;
@@ -330,10 +329,10 @@ fn share(a: &[Word], aw: &[f64], b: &[Word]) -> f64 {
     }
     // Other forms of the same word (`democracy` / `democratic`), each used once.
     for (w, x) in rest {
-        if w.stop {
+        if words::is_stop(w) {
             continue;
         }
-        if let Some((_, n)) = left.iter_mut().find(|(k, n)| **n > 0 && words::related(&w.key, k)) {
+        if let Some((_, n)) = left.iter_mut().find(|(k, n)| **n > 0 && words::related(key(w), k)) {
             *n -= 1;
             got += SYNONYM * x;
         }
@@ -431,7 +430,7 @@ pub fn assess(
     let core: Vec<usize> = (0..claim.len())
         .filter(|&i| {
             let w = &claim[i];
-            !w.stop && !is_common(w) && !ctx.is_name(w) && cw[i] > 0.2
+            !words::is_stop(w) && !is_common(w) && !ctx.is_name(w) && cw[i] > 0.2
         })
         .collect();
     let context: Vec<Word> =
@@ -439,7 +438,7 @@ pub fn assess(
     let topic = if core.is_empty() {
         coverage
     } else {
-        let cwds: Vec<Word> = core.iter().map(|&i| claim[i].clone()).collect();
+        let cwds: Vec<Word> = core.iter().map(|&i| claim[i]).collect();
         let cwts: Vec<f64> = core.iter().map(|&i| cw[i]).collect();
         share(&cwds, &cwts, &context)
     };
@@ -509,11 +508,11 @@ fn meaning_differences(
 ) -> (Vec<String>, HashSet<usize>) {
     let mut out = Vec::new();
     let mut used: HashSet<usize> = HashSet::new();
-    let ckeys = counts(claim.iter().map(|w| w.key.as_str()));
-    let skeys = counts(src.iter().map(|w| w.key.as_str()));
+    let ckeys = counts(claim.iter().map(|w| key(w)));
+    let skeys = counts(src.iter().map(|w| key(w)));
     // A word is "only in" one side when that side has more of it than the other.
-    let c_only = |w: &Word| ckeys.get(w.key.as_str()) > skeys.get(w.key.as_str());
-    let s_only = |w: &Word| skeys.get(w.key.as_str()) > ckeys.get(w.key.as_str());
+    let c_only = |w: &Word| ckeys.get(key(w)) > skeys.get(key(w));
+    let s_only = |w: &Word| skeys.get(key(w)) > ckeys.get(key(w));
     let mut consumed_c: HashSet<usize> = HashSet::new();
     let mut consumed_s: HashSet<usize> = HashSet::new();
 
@@ -521,8 +520,8 @@ fn meaning_differences(
     for (ri, r) in regs.iter().enumerate() {
         for (a, b) in opposite_keys() {
             for (x, y) in [(a, b), (b, a)] {
-                let cw = r.c.clone().find(|&i| x.contains(&claim[i].key) && c_only(&claim[i]));
-                let sw = r.s.clone().find(|&j| y.contains(&src[j].key) && s_only(&src[j]));
+                let cw = r.c.clone().find(|&i| x.contains(key(&claim[i])) && c_only(&claim[i]));
+                let sw = r.s.clone().find(|&j| y.contains(key(&src[j])) && s_only(&src[j]));
                 if let (Some(i), Some(j)) = (cw, sw) {
                     out.push(format!(
                         "opposite sense: {} vs {}",
@@ -542,7 +541,7 @@ fn meaning_differences(
             let j = r.s.clone().find(|&j| {
                 !consumed_s.contains(&j)
                     && s_only(&src[j])
-                    && opposites::negative_prefix(&claim[i].lower, &src[j].lower)
+                    && opposites::negative_prefix(claim[i].form.lower, src[j].form.lower)
             });
             if let Some(j) = j {
                 out.push(format!(
@@ -567,13 +566,13 @@ fn meaning_differences(
             (&sn, src, "negation dropped")
         };
         let other: HashSet<&str> = if cn.len() > sn.len() {
-            sn.iter().map(|&j| src[j].lower.as_str()).collect()
+            sn.iter().map(|&j| src[j].form.lower).collect()
         } else {
-            cn.iter().map(|&i| claim[i].lower.as_str()).collect()
+            cn.iter().map(|&i| claim[i].form.lower).collect()
         };
         let shown: Vec<String> = more
             .iter()
-            .filter(|&&i| !other.contains(fewer[i].lower.as_str()))
+            .filter(|&&i| !other.contains(fewer[i].form.lower))
             .map(|&i| quoted(&fewer[i..=i]))
             .collect();
         let shown =
@@ -609,8 +608,8 @@ fn meaning_differences(
         let cs: Vec<usize> = c_extra.iter().filter(|x| r.c.contains(&x.0)).map(|x| x.0).collect();
         let ss: Vec<usize> = s_extra.iter().filter(|x| r.s.contains(&x.0)).map(|x| x.0).collect();
         if !cs.is_empty() && !ss.is_empty() {
-            let cw: Vec<Word> = dedup(&cs).into_iter().map(|i| claim[i].clone()).collect();
-            let sw: Vec<Word> = dedup(&ss).into_iter().map(|j| src[j].clone()).collect();
+            let cw: Vec<Word> = dedup(&cs).into_iter().map(|i| claim[i]).collect();
+            let sw: Vec<Word> = dedup(&ss).into_iter().map(|j| src[j]).collect();
             out.push(format!("number changed: {} vs {}", quoted(&cw), quoted(&sw)));
             reported.extend(cs);
             used.insert(ri);
@@ -618,10 +617,10 @@ fn meaning_differences(
     }
     // The same figure of another unit: "30 weeks" for "30 days", "60 billion euros" for "60
     // billion U.S. dollars".
-    let is_figure = |w: &Word| w.key.starts_with(|c: char| c.is_ascii_digit());
+    let is_figure = |w: &Word| key(w).starts_with(|c: char| c.is_ascii_digit());
     let before = |ws: &[Word], at: usize| -> Option<usize> {
         let mut k = at.checked_sub(1)?;
-        if ws[k].stop {
+        if words::is_stop(&ws[k]) {
             k = k.checked_sub(1)?;
         }
         Some(k)
@@ -635,10 +634,12 @@ fn meaning_differences(
         };
         let figure = |ws: &[Word], k: usize| {
             is_figure(&ws[k])
-                || (k > 0 && words::number(&ws[k].lower).is_some() && is_figure(&ws[k - 1]))
+                || (k > 0
+                    && ws[k].form.number.or(ws[k].form.ordinal).is_some()
+                    && is_figure(&ws[k - 1]))
         };
         let (c, sw) = (&claim[r.c.clone()], &src[r.s.clone()]);
-        if claim[i].key == src[j].key
+        if key(&claim[i]) == key(&src[j])
             && figure(claim, i)
             && !is_figure(&c[0])
             && !is_figure(&sw[0])
@@ -661,7 +662,7 @@ fn meaning_differences(
             .collect::<Vec<_>>(),
     );
     if !missing.is_empty() {
-        let ws: Vec<Word> = missing.iter().map(|&i| claim[i].clone()).collect();
+        let ws: Vec<Word> = missing.iter().map(|&i| claim[i]).collect();
         out.push(format!("number not in the readout: {}", quoted(&ws)));
         for (ri, r) in regs.iter().enumerate() {
             if missing.iter().any(|i| r.c.contains(i)) {
@@ -672,22 +673,22 @@ fn meaning_differences(
 
     // Names: one name against another in the same place. A name next to a name both sides have
     // is part of a longer one ("Wang" / "Wang Yi"), not a swap.
-    let cgroups = counts(claim.iter().map(|w| w.group.as_str()));
-    let sgroups = counts(src.iter().map(|w| w.group.as_str()));
+    let cgroups = counts(claim.iter().map(|w| group(w)));
+    let sgroups = counts(src.iter().map(|w| group(w)));
     let lone = |ws: &[Word],
                 i: usize,
                 mine: &BTreeMap<&str, usize>,
                 theirs: &BTreeMap<&str, usize>,
                 strict: bool| {
         (if strict { ctx.is_name(&ws[i]) } else { ctx.could_be_name(&ws[i]) })
-            && mine.get(ws[i].group.as_str()) > theirs.get(ws[i].group.as_str())
+            && mine.get(group(&ws[i])) > theirs.get(group(&ws[i]))
     };
     // The name both sides have that a lone name stands next to, and on which side of it.
     let attached = |ws: &[Word], i: usize, theirs: &BTreeMap<&str, usize>| {
         [(i.wrapping_sub(1), -1i8), (i + 1, 1)].into_iter().find_map(|(k, d)| {
             ws.get(k)
-                .filter(|n| ctx.is_name(n) && theirs.contains_key(n.group.as_str()))
-                .map(|n| (n.group.clone(), d))
+                .filter(|n| ctx.is_name(n) && theirs.contains_key(group(n)))
+                .map(|n| (group(n), d))
         })
     };
     for (ri, r) in regs.iter().enumerate() {
@@ -722,8 +723,8 @@ fn meaning_differences(
             .map(|(&j, _)| j)
             .collect();
         if !cs.is_empty() && !ss.is_empty() {
-            let cw: Vec<Word> = cs.iter().map(|&i| claim[i].clone()).collect();
-            let sw: Vec<Word> = ss.iter().map(|&j| src[j].clone()).collect();
+            let cw: Vec<Word> = cs.iter().map(|&i| claim[i]).collect();
+            let sw: Vec<Word> = ss.iter().map(|&j| src[j]).collect();
             out.push(format!("name changed: {} vs {}", quoted(&cw), quoted(&sw)));
             used.insert(ri);
         }
@@ -732,10 +733,10 @@ fn meaning_differences(
     // Modality: a modal of one strength against another, or a hedge (may, might) put in or
     // taken out.
     let modal = |w: &Word| -> Option<&'static str> {
-        if w.lower == "may" && month(w).is_some() && w.capital && !w.sentence_start {
+        if w.form.lower == "may" && month(w).is_some() && w.form.capital && !w.sentence_start() {
             return None;
         }
-        opposites::modal_class(&w.lower)
+        opposites::modal_class(w.form.lower)
     };
     let cm = counts(claim.iter().filter_map(modal));
     let sm = counts(src.iter().filter_map(modal));
@@ -789,8 +790,8 @@ fn minor_differences(
     used: &HashSet<usize>,
 ) -> Vec<String> {
     let mut out = Vec::new();
-    let keys = |ws: &[Word]| -> Vec<String> {
-        let mut k: Vec<String> = ws.iter().filter(|w| !w.stop).map(|w| w.key.clone()).collect();
+    let keys = |ws: &[Word]| -> Vec<&str> {
+        let mut k: Vec<&str> = ws.iter().filter(|w| !words::is_stop(w)).map(|w| key(w)).collect();
         k.sort();
         k
     };

@@ -12,7 +12,7 @@ use crate::model::compare::Report;
 use crate::render::terminal::Style;
 use crate::render::{self, stamp};
 use crate::terms::watchlist;
-use crate::{check, compare, load, terms};
+use crate::{check, compare, load};
 use clap::ValueEnum;
 
 /// Runs a parsed command line.
@@ -93,14 +93,7 @@ fn load_and_compare(command: &str, args: &[String], terms: Option<&str>) -> Resu
             loaded.readouts.len()
         )));
     }
-    // The terms need only the readouts: count them while the alignment runs.
-    let readouts = loaded.readouts.clone();
-    let (mut report, terms) = crate::par::both(
-        || compare::compare(loaded.readouts, loaded.event, &align::Options::default()),
-        || terms::analyse(&readouts, &list),
-    );
-    report.terms = Some(terms);
-    Ok(report)
+    Ok(compare::compare(loaded.readouts, loaded.event, &align::Options::default(), &list))
 }
 
 /// The report in `format`. Published formats carry a stamp, which can fail on a bad

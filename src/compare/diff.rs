@@ -3,106 +3,77 @@
 //! punctuation alone are told apart so that renderers never mark them as word differences.
 
 use crate::model::diff::{Op, Piece, WordCounts};
-use crate::text::{self, Kind};
+use crate::text::{self, Word};
 use similar::{Algorithm, DiffOp};
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
 /// How long one pair may take to diff; past it Myers returns a coarser but valid diff.
 const DEADLINE: Duration = Duration::from_millis(200);
 
-struct Unit<'a> {
-    key: String,
-    text: &'a str,
-    word: bool,
-    stop: bool,
+/// Function words stranded between two changes that join them in a diff for reading.
+const STRANDED: usize = 3;
+
+/// Which of a word's forms two words must share to be the same in a diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Equal {
+    /// Case, quote, dash styles and abbreviation dots aside (`U.S.` = `US`).
+    Key,
+    /// Case, quote and dash styles aside only: `U.S.` and `US` differ.
+    Exact,
 }
 
-fn units(s: &str, key_of: fn(&str) -> String) -> Vec<Unit<'_>> {
-    text::tokens(s)
-        .into_iter()
-        .filter(|t| t.kind != Kind::Space)
-        .map(|t| {
-            let key = key_of(t.text);
-            Unit {
-                word: t.kind == Kind::Word,
-                stop: t.kind != Kind::Word || text::is_stop_word(&text::word_key(t.text)),
-                key,
-                text: t.text,
-            }
-        })
-        .collect()
+/// A stretch of two word lists, the same on both sides or not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    pub equal: bool,
+    pub l: Range<usize>,
+    pub r: Range<usize>,
 }
 
-#[derive(Debug, Clone)]
-struct Region {
-    equal: bool,
-    l: std::ops::Range<usize>,
-    r: std::ops::Range<usize>,
-}
-
-/// Diffs two texts word by word and returns the cleaned-up pieces.
-pub fn diff(left: &str, right: &str) -> Vec<Piece> {
-    diff_by(left, right, text::word_key)
-}
-
-/// Like [`diff`], but words are equal only when they read the same after folding case, quote and
-/// dash styles: `U.S.` and `US` differ. `check` shows a quote's spelling changes this way.
-pub fn diff_exact(left: &str, right: &str) -> Vec<Piece> {
-    diff_by(left, right, text::fold)
-}
-
-fn diff_by(left: &str, right: &str, key_of: fn(&str) -> String) -> Vec<Piece> {
-    let lu = units(left, key_of);
-    let ru = units(right, key_of);
-    let lk: Vec<&str> = lu.iter().map(|u| u.key.as_str()).collect();
-    let rk: Vec<&str> = ru.iter().map(|u| u.key.as_str()).collect();
+/// Where two lists of keys agree and differ (Myers, under the deadline), adjacent changes as one.
+pub fn regions(lk: &[&str], rk: &[&str]) -> Vec<Region> {
     let ops = similar::capture_diff_slices_deadline(
         Algorithm::Myers,
-        &lk,
-        &rk,
+        lk,
+        rk,
         Some(Instant::now() + DEADLINE),
     );
-    let mut regions: Vec<Region> = Vec::new();
+    let mut out: Vec<Region> = Vec::new();
     for op in ops {
         let equal = matches!(op, DiffOp::Equal { .. });
         let (l, r) = (op.old_range(), op.new_range());
-        match regions.last_mut() {
+        match out.last_mut() {
             Some(last) if !last.equal && !equal => {
                 last.l.end = l.end;
                 last.r.end = r.end;
             }
-            _ => regions.push(Region { equal, l, r }),
-        }
-    }
-    let regions = clean_up(regions, &lu, &ru);
-    let mut out: Vec<Piece> = Vec::new();
-    for reg in regions {
-        if reg.equal {
-            push(&mut out, Op::Equal, &lu[reg.l]);
-        } else {
-            push(&mut out, Op::Left, &lu[reg.l]);
-            push(&mut out, Op::Right, &ru[reg.r]);
+            _ => out.push(Region { equal, l, r }),
         }
     }
     out
 }
 
-fn clean_up(regions: Vec<Region>, lu: &[Unit], ru: &[Unit]) -> Vec<Region> {
-    // A short run of function words between two changes belongs to them: "[-agreed to-] the
-    // [-expand-]" reads better as one change. Equal neighbours are merged afterwards.
+/// A short run of function words between two changes belongs to them: "[-agreed to-] the
+/// [-expand-]" reads better as one change. An equal region of at most `most` words, all of them
+/// `filler`, between two changes that are `wordy`, becomes part of one change with them.
+pub fn join_stranded(
+    regions: Vec<Region>,
+    most: usize,
+    filler: impl Fn(&Region) -> bool,
+    wordy: impl Fn(&Region) -> bool,
+) -> Vec<Region> {
     let mut out: Vec<Region> = Vec::new();
     let n = regions.len();
     for k in 0..n {
         let reg = regions[k].clone();
-        let wordy =
-            |r: &Region| !r.equal && lu[r.l.clone()].iter().chain(&ru[r.r.clone()]).any(|u| u.word);
         let stranded = reg.equal
             && k > 0
             && k + 1 < n
             && wordy(&regions[k - 1])
             && wordy(&regions[k + 1])
-            && reg.l.len() <= 3
-            && lu[reg.l.clone()].iter().all(|u| u.stop);
+            && reg.l.len() <= most
+            && filler(&reg);
         let reg = if stranded { Region { equal: false, ..reg } } else { reg };
         match out.last_mut() {
             Some(last) if last.equal == reg.equal => {
@@ -115,11 +86,53 @@ fn clean_up(regions: Vec<Region>, lu: &[Unit], ru: &[Unit]) -> Vec<Region> {
     out
 }
 
-fn push(out: &mut Vec<Piece>, op: Op, units: &[Unit]) {
+/// Diffs two texts word by word and returns the cleaned-up pieces.
+pub fn diff(left: &str, right: &str) -> Vec<Piece> {
+    diff_words(&text::words(left), &text::words(right), Equal::Key).0
+}
+
+/// Like [`diff`], but words are equal only when they read the same after folding case, quote and
+/// dash styles: `U.S.` and `US` differ. `check` shows a quote's spelling changes this way.
+pub fn diff_exact(left: &str, right: &str) -> Vec<Piece> {
+    diff_words(&text::words(left), &text::words(right), Equal::Exact).0
+}
+
+/// Diffs two lists of words (with their punctuation), as read by [`text::words`]; returns the
+/// cleaned-up pieces and how many words each kind of piece holds.
+pub fn diff_words(lu: &[Word], ru: &[Word], equal: Equal) -> (Vec<Piece>, WordCounts) {
+    let key = |w: &Word| match equal {
+        Equal::Key => w.form.key,
+        Equal::Exact => w.form.exact,
+    };
+    let lk: Vec<&str> = lu.iter().map(key).collect();
+    let rk: Vec<&str> = ru.iter().map(key).collect();
+    let stop = |w: &Word| !w.is_word() || w.form.stop;
+    let wordy =
+        |r: &Region| !r.equal && lu[r.l.clone()].iter().chain(&ru[r.r.clone()]).any(Word::is_word);
+    let regions =
+        join_stranded(regions(&lk, &rk), STRANDED, |r| lu[r.l.clone()].iter().all(stop), wordy);
+    let mut out: Vec<Piece> = Vec::new();
+    let mut counts = WordCounts::default();
+    let words = |ws: &[Word]| ws.iter().filter(|w| w.is_word()).count();
+    for reg in regions {
+        if reg.equal {
+            counts.same += words(&lu[reg.l.clone()]);
+            push(&mut out, Op::Equal, &lu[reg.l]);
+        } else {
+            counts.left_only += words(&lu[reg.l.clone()]);
+            counts.right_only += words(&ru[reg.r.clone()]);
+            push(&mut out, Op::Left, &lu[reg.l]);
+            push(&mut out, Op::Right, &ru[reg.r]);
+        }
+    }
+    (out, counts)
+}
+
+fn push(out: &mut Vec<Piece>, op: Op, units: &[Word]) {
     if units.is_empty() {
         return;
     }
-    let text = join_texts(units.iter().map(|u| u.text));
+    let text = join_texts(units.iter().map(|u| u.raw));
     match out.last_mut() {
         Some(last) if last.op == op => {
             last.text = join_texts([last.text.as_str(), text.as_str()].into_iter());
@@ -155,7 +168,7 @@ pub fn side_text(pieces: &[Piece], side: Op) -> String {
 pub fn count_words(pieces: &[Piece]) -> WordCounts {
     let mut c = WordCounts::default();
     for p in pieces {
-        let n = text::tokens(&p.text).iter().filter(|t| t.kind == Kind::Word).count();
+        let n = text::word_count(&p.text);
         match p.op {
             Op::Equal => c.same += n,
             Op::Left => c.left_only += n,
@@ -163,11 +176,6 @@ pub fn count_words(pieces: &[Piece]) -> WordCounts {
         }
     }
     c
-}
-
-/// Number of words in a text.
-pub fn word_count(s: &str) -> usize {
-    text::tokens(s).iter().filter(|t| t.kind == Kind::Word).count()
 }
 
 #[cfg(test)]

@@ -4,52 +4,63 @@
 pub mod align;
 pub mod diff;
 pub mod points;
+mod said;
 
-use crate::analyse::speaker::People;
-use crate::model::compare::{Comparison, Link, Relation, Report, SCHEMA, SpeakerSummary, Stats};
+use crate::analyse::{self, Analysis, People};
+use crate::model::compare::{Comparison, Link, Relation, Report, SCHEMA, Stats};
 use crate::model::diff::WordCounts;
-use crate::model::speaker::{Attribution, Kind};
+use crate::model::speaker::Attribution;
+use crate::model::terms::LoadedTerms;
 use crate::model::{Event, Readout};
 use crate::par;
-use crate::text;
+use crate::terms::{self, watchlist::Watchlist};
+use crate::text::Word;
 use align::Alignment;
+use align::tuning::REWORDED;
 
-/// Share of the longer side's words both sides have, from which a link counts as reworded.
-const REWORDED: f64 = 0.5;
-
-/// Compares every pair of readouts (i < j).
-pub fn compare(mut readouts: Vec<Readout>, event: Option<Event>, opts: &align::Options) -> Report {
-    let inputs: Vec<align::Input> = par::map(&readouts, align_input);
-    let all: Vec<&str> = inputs.iter().flat_map(|i| i.texts.iter().copied()).collect();
-    let mut people = People::learn(&all);
-    if let Some(ev) = &event {
-        people.add_participants(&ev.participants);
-    }
-    let said: Vec<Vec<Attribution>> =
-        inputs.iter().map(|i| i.speakers.iter().map(|s| people.attribution(s)).collect()).collect();
-    let mut comparisons = Vec::new();
-    for i in 0..readouts.len() {
-        for j in i + 1..readouts.len() {
-            let sides = [
-                (&readouts[i], &inputs[i], &said[i][..]),
-                (&readouts[j], &inputs[j], &said[j][..]),
-            ];
-            comparisons.push(compare_pair(sides, (i, j), &people, opts));
-        }
-    }
-    drop(inputs);
+/// Compares every pair of readouts (i < j), and counts the watchlist's terms in them.
+pub fn compare(
+    mut readouts: Vec<Readout>,
+    event: Option<Event>,
+    opts: &align::Options,
+    watchlist: &Watchlist,
+) -> Report {
+    let read = analyse::analyse(&readouts, event.as_ref());
+    let said: Vec<Vec<Attribution>> = read
+        .readouts
+        .iter()
+        .map(|r| r.iter().map(|a| read.people.attribution(&a.speaker)).collect())
+        .collect();
+    // The terms need only the words: count them while the alignment runs.
+    let (comparisons, terms): (Vec<Comparison>, LoadedTerms) = par::both(
+        || {
+            let mut out = Vec::new();
+            for i in 0..readouts.len() {
+                for j in i + 1..readouts.len() {
+                    let sides = [
+                        (&readouts[i], &read.readouts[i][..], &said[i][..]),
+                        (&readouts[j], &read.readouts[j][..], &said[j][..]),
+                    ];
+                    out.push(compare_pair(sides, (i, j), &read.people, opts));
+                }
+            }
+            out
+        },
+        || terms::analyse(&readouts, &read.readouts, watchlist),
+    );
+    drop(read);
     for (rd, said) in readouts.iter_mut().zip(said) {
         for (st, a) in rd.statements.iter_mut().zip(said) {
             st.speaker = Some(a);
         }
     }
     let points = points::points(&readouts, &comparisons);
-    Report { schema: SCHEMA, event, readouts, comparisons, points, terms: None }
+    Report { schema: SCHEMA, event, readouts, comparisons, points, terms: Some(terms) }
 }
 
-/// One readout of a pair: the readout, its statements as the aligner takes them, and who each
-/// statement is attributed to.
-type PairSide<'a> = (&'a Readout, &'a align::Input<'a>, &'a [Attribution]);
+/// One readout of a pair: the readout, its statements as read, and who each statement is
+/// attributed to.
+type PairSide<'a> = (&'a Readout, &'a [Analysis<'a>], &'a [Attribution]);
 
 fn compare_pair(
     sides: [PairSide; 2],
@@ -59,20 +70,18 @@ fn compare_pair(
 ) -> Comparison {
     let [(l, left, lsaid), (r, right, rsaid)] = sides;
     let Alignment { links, only_left, only_right } = align::align(left, right, people, opts);
-    let (lt, rt) = (&left.texts, &right.texts);
     let mut stats = Stats {
-        left_statements: lt.len(),
-        right_statements: rt.len(),
+        left_statements: left.len(),
+        right_statements: right.len(),
         links: links.len(),
         ..Stats::default()
     };
     let diffed = par::map(&links, |link| {
-        let (ltext, rtext) = (join(lt, &link.left), join(rt, &link.right));
-        let pieces = diff::diff(&ltext, &rtext);
-        let counts = diff::count_words(&pieces);
-        (pieces, counts, relation(&ltext, &rtext, counts))
+        let (lw, rw) = (joined(left, &link.left), joined(right, &link.right));
+        let (pieces, counts) = diff::diff_words(&lw, &rw, diff::Equal::Key);
+        (pieces, counts, relation(&lw, &rw, counts))
     });
-    let speakers = who_said_what(&links, &only_left, &only_right, [l, r], [lsaid, rsaid]);
+    let speakers = said::who_said_what(&links, &only_left, &only_right, [l, r], [lsaid, rsaid]);
     let mut words = WordCounts::default();
     let links: Vec<Link> = links
         .into_iter()
@@ -91,13 +100,14 @@ fn compare_pair(
                 score: (link.score as f64 * 1000.0).round() / 1000.0,
                 relation,
                 moved: link.moved,
-                speakers_differ: speakers_differ(&link, lsaid, rsaid),
+                speakers_differ: said::speakers_differ(&link, lsaid, rsaid),
                 diff: pieces,
             }
         })
         .collect();
-    words.left_only += only_left.iter().map(|&i| diff::word_count(lt[i])).sum::<usize>();
-    words.right_only += only_right.iter().map(|&j| diff::word_count(rt[j])).sum::<usize>();
+    let count = |a: &Analysis| a.words.iter().filter(|w| w.is_word()).count();
+    words.left_only += only_left.iter().map(|&i| count(&left[i])).sum::<usize>();
+    words.right_only += only_right.iter().map(|&j| count(&right[j])).sum::<usize>();
     stats.words_same = words.same;
     stats.words_left_only = words.left_only;
     stats.words_right_only = words.right_only;
@@ -112,90 +122,15 @@ fn compare_pair(
     }
 }
 
-/// Whether the two sides of a link give the point to different speakers: some speaker on one
-/// side has no counterpart on the other ("Kremlin: Xi; Xinhua: unattributed").
-fn speakers_differ(link: &align::Link, lsaid: &[Attribution], rsaid: &[Attribution]) -> bool {
-    let covered = |a: &[usize], sa: &[Attribution], b: &[usize], sb: &[Attribution]| {
-        a.iter().all(|&i| b.iter().any(|&j| sa[i].same_as(&sb[j])))
-    };
-    !(covered(&link.left, lsaid, &link.right, rsaid)
-        && covered(&link.right, rsaid, &link.left, lsaid))
+/// The words of statements `idx`, one after the other.
+fn joined<'t>(read: &[Analysis<'t>], idx: &[usize]) -> Vec<Word<'t>> {
+    idx.iter().flat_map(|&i| read[i].words.iter().copied()).collect()
 }
 
-/// Per speaker, the statements each readout attributes to them, and which of those the other
-/// readout gives to someone else or leaves out.
-fn who_said_what(
-    links: &[align::Link],
-    only_left: &[usize],
-    only_right: &[usize],
-    rds: [&Readout; 2],
-    said: [&[Attribution]; 2],
-) -> Vec<SpeakerSummary> {
-    let mut partner: [Vec<Vec<usize>>; 2] =
-        [vec![Vec::new(); said[0].len()], vec![Vec::new(); said[1].len()]];
-    for l in links {
-        for &i in &l.left {
-            partner[0][i].extend(&l.right);
-        }
-        for &j in &l.right {
-            partner[1][j].extend(&l.left);
-        }
-    }
-    let only = [only_left, only_right];
-    let mut out: Vec<SpeakerSummary> = Vec::new();
-    for side in 0..2 {
-        let other = 1 - side;
-        for (i, a) in said[side].iter().enumerate() {
-            if matches!(a.kind, Kind::Unattributed | Kind::Both) {
-                continue;
-            }
-            let name = a.display();
-            let k = match out.iter().position(|s| s.speaker == name) {
-                Some(k) => k,
-                None => {
-                    out.push(SpeakerSummary { speaker: name, sides: Default::default() });
-                    out.len() - 1
-                }
-            };
-            let entry = &mut out[k].sides[side];
-            let id = rds[side].statements[i].id.clone();
-            if only[side].contains(&i) {
-                entry.omitted.push(id.clone());
-            } else if !partner[side][i].iter().any(|&j| said[other][j].same_as(a)) {
-                let anyone =
-                    partner[side][i].iter().any(|&j| said[other][j].kind != Kind::Unattributed);
-                if anyone {
-                    entry.given_to_others.push(id.clone());
-                } else {
-                    entry.unattributed.push(id.clone());
-                }
-            }
-            entry.statements.push(id);
-        }
-    }
-    out
-}
-
-/// A readout's statements with their speakers, as the aligner takes them.
-pub fn align_input(rd: &Readout) -> align::Input<'_> {
-    let texts: Vec<&str> = rd.statements.iter().map(|s| s.text.as_str()).collect();
-    let paragraphs: Vec<usize> = rd.statements.iter().map(|s| s.paragraph).collect();
-    align::Input::new(texts, Some(&paragraphs))
-}
-
-fn join(texts: &[&str], idx: &[usize]) -> String {
-    idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ")
-}
-
-fn relation(l: &str, r: &str, c: WordCounts) -> Relation {
-    let words = |s: &str| -> Vec<String> {
-        text::tokens(s)
-            .into_iter()
-            .filter(|t| t.kind == text::Kind::Word)
-            .map(|t| text::word_key(t.text))
-            .collect()
-    };
-    if words(l) == words(r) {
+fn relation(l: &[Word], r: &[Word], c: WordCounts) -> Relation {
+    let keys =
+        |ws: &[Word]| ws.iter().filter(|w| w.is_word()).map(|w| w.form.key).collect::<Vec<_>>();
+    if keys(l) == keys(r) {
         return Relation::Identical;
     }
     let longer = (c.same + c.left_only).max(c.same + c.right_only);

@@ -20,8 +20,9 @@
 //! counted by their English stem, so `sanction`, `sanctions` and `sanctioned` are one word; each
 //! is shown in the form the readouts write it most often.
 
-use crate::model::Readout;
-use crate::text;
+use crate::analyse::Analysis;
+use crate::text::forms::stem;
+use crate::text::{Form, fold_char, lexicon};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
@@ -48,8 +49,8 @@ pub struct Scored {
 /// Each readout's most distinctive words against all the others pooled (with two readouts,
 /// against the other): those with z > 0 used at least [`MIN_COUNT`] times, best first, at most
 /// `top`. Also returns α0.
-pub fn distinctive(readouts: &[Readout], top: usize) -> (Vec<Vec<Scored>>, usize) {
-    let counted: Vec<Counts> = readouts.iter().map(Counts::of).collect();
+pub fn distinctive(read: &[Vec<Analysis>], top: usize) -> (Vec<Vec<Scored>>, usize) {
+    let counted: Vec<Counts> = read.iter().map(|r| Counts::of(r)).collect();
     let pooled = Counts::pool(counted.iter());
     let alpha0 = pooled.total;
     let lists = counted
@@ -88,18 +89,16 @@ pub struct Counts {
 
 impl Counts {
     /// The content words of a readout's statements.
-    pub fn of(rd: &Readout) -> Counts {
+    pub fn of(statements: &[Analysis]) -> Counts {
         // Words repeat: tally each written form (and whether it reads as a name) first, then
         // classify and stem each distinct one once.
-        let mut tally: FxHashMap<(String, bool), usize> = FxHashMap::default();
-        for st in &rd.statements {
-            for w in text::words(&st.text) {
-                *tally.entry((w.raw, w.proper)).or_default() += 1;
-            }
+        let mut tally: FxHashMap<(&str, bool), usize> = FxHashMap::default();
+        for w in statements.iter().flat_map(|a| &a.words).filter(|w| w.is_word()) {
+            *tally.entry((w.raw, w.proper())).or_default() += 1;
         }
         let mut c = Counts::default();
         for ((raw, proper), n) in tally {
-            if let Some((key, form, initial)) = content_word(&raw, proper) {
+            if let Some((key, form, initial)) = content_word(raw, proper) {
                 c.add(key, form, initial, n);
             }
         }
@@ -177,32 +176,30 @@ fn is_lower(s: &str) -> bool {
     !s.chars().any(char::is_uppercase)
 }
 
-/// Negations: kept as words by the matcher (they change a statement's meaning) but, like the
-/// function words, no sign of what a readout is about.
-const NEGATIONS: &[&str] = &["not", "no"];
-
 /// A word's stem, the form to show and whether that form's case is unknown (a capital opening a
-/// sentence), if it is a content word: it has a letter and is not a function word, a negation,
-/// a number word or a verb of saying. Names keep their capitals (`NATO`, `Xi`); other words are
-/// shown folded.
+/// sentence), if it is a content word: it has a letter and is not a function word, a negation
+/// (which changes a statement's meaning but says nothing of what a readout is about), a number
+/// word or a verb of saying. Names keep their capitals (`NATO`, `Xi`); other words are shown
+/// folded.
 fn content_word(raw: &str, proper: bool) -> Option<(String, String, bool)> {
-    let lower = &text::word_form(raw);
+    let form = Form::of(raw);
+    let lower = form.lower;
     // Numbers, ordinals and measures (`2022`, `20th`, `30-day`) say when and how much, not how.
     if !lower.chars().any(char::is_alphabetic)
         || lower.starts_with(|c: char| c.is_ascii_digit())
         || lower.chars().count() < 2
-        || text::is_stop_word(lower)
-        || text::is_reporting_verb(lower)
-        || text::number_value(lower).is_some()
-        || NEGATIONS.contains(&lower.as_str())
+        || form.stop
+        || form.reporting
+        || form.number.is_some()
+        || lexicon::NEGATIONS.contains(&lower)
     {
         return None;
     }
-    let key = text::stem(&lower.replace('-', ""));
+    let key = stem(&lower.replace('-', ""));
     if !raw.starts_with(char::is_uppercase) {
-        return Some((key, lower.clone(), false));
+        return Some((key, lower.to_string(), false));
     }
-    let folded: String = raw.chars().map(text::fold_char).collect();
+    let folded: String = raw.chars().map(fold_char).collect();
     let name = folded.strip_suffix("'s").or_else(|| folded.strip_suffix("s'")).unwrap_or(&folded);
     Some((key, name.to_string(), !proper))
 }
@@ -278,8 +275,13 @@ mod tests {
         assert_eq!(z_score(0.0, 0.0, 2.0, 1.0, 0.0, 3.0), None);
     }
 
-    fn readout(prefix: &str, texts: &[&str]) -> Readout {
-        Readout::of(prefix, prefix, texts)
+    fn readout(prefix: &str, texts: &[&str]) -> crate::model::Readout {
+        crate::model::Readout::of(prefix, prefix, texts)
+    }
+
+    fn distinctive_in(rds: &[crate::model::Readout], top: usize) -> (Vec<Vec<Scored>>, usize) {
+        let read: Vec<_> = rds.iter().map(crate::analyse::words).collect();
+        distinctive(&read, top)
     }
 
     #[test]
@@ -289,7 +291,7 @@ mod tests {
             &["The sanctions and the sanctioned banks.", "Trade grew at banks, he said."],
         );
         let b = readout("B", &["Trade and peace.", "Peace talks on peace."]);
-        let (lists, alpha0) = distinctive(&[a, b], TOP);
+        let (lists, alpha0) = distinctive_in(&[a, b], TOP);
         // Content words: sanctions sanctioned banks trade grew banks | trade peace talks peace peace.
         assert_eq!(alpha0, 11);
         let words = |i: usize| lists[i].iter().map(|s| s.word.as_str()).collect::<Vec<_>>();
@@ -306,7 +308,7 @@ mod tests {
         let a = readout("A", &["Sanctions, sanctions, sanctions and trade."]);
         let b = readout("B", &["Trade and trade."]);
         let c = readout("C", &["Peace and peace, trade."]);
-        let (lists, _) = distinctive(&[a, b, c], TOP);
+        let (lists, _) = distinctive_in(&[a, b, c], TOP);
         assert_eq!(lists[0][0].word, "sanctions");
         assert_eq!((lists[0][0].count, lists[0][0].others), (3, 0));
         assert_eq!(lists[1].first().map(|s| s.word.as_str()), Some("trade"));

@@ -4,18 +4,15 @@
 pub mod logodds;
 pub mod watchlist;
 
+use crate::analyse::Analysis;
 use crate::model::Readout;
 use crate::model::terms::{Count, Distinctive, GroupRow, LoadedTerms, TermRow, Word};
-use crate::par;
 use watchlist::Watchlist;
 
 /// Counts `list`'s terms in `readouts` and finds each readout's distinctive words.
-pub fn analyse(readouts: &[Readout], list: &Watchlist) -> LoadedTerms {
-    // Independent passes over the same texts: one thread each.
-    let (uses, (lists, alpha0)) = par::both(
-        || watchlist::count(list, readouts),
-        || logodds::distinctive(readouts, logodds::TOP),
-    );
+pub fn analyse(readouts: &[Readout], read: &[Vec<Analysis>], list: &Watchlist) -> LoadedTerms {
+    let uses = watchlist::count(list, readouts, read);
+    let (lists, alpha0) = logodds::distinctive(read, logodds::TOP);
     let mut uses = uses.into_iter();
     let mut groups = Vec::new();
     for g in &list.groups {
@@ -74,7 +71,9 @@ mod tests {
         .unwrap();
         let a = readout("A", &["No sanctions.", "Sanctions again."]);
         let b = readout("B", &["Peace, not sanctions."]);
-        let t = analyse(&[a, b], &list);
+        let rds = [a, b];
+        let read: Vec<_> = rds.iter().map(crate::analyse::words).collect();
+        let t = analyse(&rds, &read, &list);
         assert_eq!(t.groups.len(), 1);
         assert_eq!(t.groups[0].name, "S");
         let terms: Vec<&str> = t.groups[0].terms.iter().map(|r| r.term.as_str()).collect();

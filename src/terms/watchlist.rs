@@ -5,7 +5,7 @@
 //! How a term matches, and why:
 //! - Case, quote and dash styles are folded and abbreviation dots dropped (`U.S.` = `US`), as
 //!   everywhere in readout.
-//! - Words match through inflection, not derivation ([`text::inflection_base`]): `sanctions`
+//! - Words match through inflection, not derivation (the `base` form, [`Form`]): `sanctions`
 //!   finds `sanction`, `sanctioned`; `independence` does not find `independently`.
 //! - A phrase matches when its words are consecutive in one sentence, with no punctuation but
 //!   quote marks between them: "illegitimate sanctions" is in "the illegitimate sanctions policy",
@@ -16,10 +16,11 @@
 //! - Every term is counted on its own: "unilateral sanctions" also counts for "sanctions". A
 //!   watchlist lists both because users want both, the framing and the bare word.
 
+use crate::analyse::Analysis;
 use crate::io::error::{Error, Result};
 use crate::io::{input, yaml};
 use crate::model::Readout;
-use crate::text::{self, Kind};
+use crate::text::{self, Form, Word, fold_char};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
@@ -47,14 +48,14 @@ pub struct Group {
 #[derive(Debug, Clone)]
 pub struct Term {
     pub text: String,
-    pattern: Vec<WordForm>,
+    pattern: Vec<Key>,
 }
 
-/// A word as terms see it: its inflection base whole (hyphens dropped) and by hyphenated part.
+/// What a word matches by: its inflection base whole (hyphens dropped) and by hyphenated part.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct WordForm {
-    joined: String,
-    parts: Vec<String>,
+struct Key {
+    joined: &'static str,
+    parts: Vec<&'static str>,
 }
 
 /// The file's shape: `groups: [{name, terms: [...]}]`.
@@ -174,52 +175,44 @@ fn compile(text: &str) -> std::result::Result<Term, String> {
 /// Two terms that always match the same words (`ceasefire` and `cease-fire`, `UN Charter` and
 /// `U.N. Charter`).
 fn same_words(a: &Term, b: &Term) -> bool {
-    let joined = |t: &Term| t.pattern.iter().map(|w| w.joined.clone()).collect::<Vec<_>>();
+    let joined = |t: &Term| t.pattern.iter().map(|w| w.joined).collect::<Vec<_>>();
     joined(a) == joined(b)
 }
 
 /// The words of a text in runs no phrase crosses: split at punctuation other than quote marks
 /// and hyphens inside compounds (`U.S.-China`).
-fn runs(text: &str) -> Vec<Vec<WordForm>> {
-    let mut forms = Forms::default();
-    let ids = runs_in(text, &mut forms);
-    ids.into_iter().map(|run| run.into_iter().map(|i| forms.all[i].clone()).collect()).collect()
+fn runs(text: &str) -> Vec<Vec<Key>> {
+    let mut keys = Keys::default();
+    let ws = text::words(text);
+    runs_in(&ws, &mut keys).into_iter().map(|run| run.into_iter().cloned().collect()).collect()
 }
 
-/// The word forms of every distinct token seen, each computed once: a long readout repeats its
-/// words, and folding and inflecting each anew would cost more than the matching.
+/// The key of every distinct spelling seen, each worked out once: a long readout repeats its
+/// words, and cutting compounds anew each time would cost more than the matching.
 #[derive(Default)]
-struct Forms<'t> {
-    ids: FxHashMap<&'t str, usize>,
-    all: Vec<WordForm>,
+struct Keys {
+    of: FxHashMap<*const Form, Key>,
 }
 
-impl<'t> Forms<'t> {
-    fn id(&mut self, raw: &'t str) -> usize {
-        if let Some(&i) = self.ids.get(raw) {
-            return i;
-        }
-        self.all.push(word_form(raw));
-        self.ids.insert(raw, self.all.len() - 1);
-        self.all.len() - 1
+impl Keys {
+    fn get(&mut self, w: &Word) -> &Key {
+        self.of.entry(w.form as *const Form).or_insert_with(|| key(w))
     }
 }
 
-/// [`runs`] as indexes into `forms`.
-fn runs_in<'t>(text: &'t str, forms: &mut Forms<'t>) -> Vec<Vec<usize>> {
-    let tokens = text::tokens(text);
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut run: Vec<usize> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        match t.kind {
-            Kind::Word => run.push(forms.id(t.text)),
-            Kind::Space => {}
-            Kind::Punct if !breaks_phrase(&tokens, i) => {}
-            Kind::Punct => {
-                if !run.is_empty() {
-                    out.push(std::mem::take(&mut run));
-                }
-            }
+/// [`runs`] of words already read.
+fn runs_in<'k>(ws: &[Word], keys: &'k mut Keys) -> Vec<Vec<&'k Key>> {
+    for w in ws.iter().filter(|w| w.is_word()) {
+        keys.get(w);
+    }
+    let keys = &*keys;
+    let mut out: Vec<Vec<&Key>> = Vec::new();
+    let mut run: Vec<&Key> = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if w.is_word() {
+            run.push(&keys.of[&(w.form as *const Form)]);
+        } else if breaks_phrase(ws, i) && !run.is_empty() {
+            out.push(std::mem::take(&mut run));
         }
     }
     if !run.is_empty() {
@@ -228,32 +221,28 @@ fn runs_in<'t>(text: &'t str, forms: &mut Forms<'t>) -> Vec<Vec<usize>> {
     out
 }
 
-/// Whether punctuation token `i` ends a phrase: anything but quote marks, and a hyphen glued
-/// to words on both sides (`U.S.-China`, where the tokenizer keeps the dotted `U.S.` apart).
-fn breaks_phrase(tokens: &[text::Token], i: usize) -> bool {
-    let folded = || tokens[i].text.chars().map(text::fold_char);
+/// Whether punctuation `i` ends a phrase: anything but quote marks, and a hyphen glued to words
+/// on both sides (`U.S.-China`, where the tokenizer keeps the dotted `U.S.` apart).
+fn breaks_phrase(ws: &[Word], i: usize) -> bool {
+    let folded = || ws[i].raw.chars().map(fold_char);
     if folded().all(|c| c == '"' || c == '\'') {
         return false;
     }
-    let word =
-        |k: Option<usize>| k.and_then(|k| tokens.get(k)).is_some_and(|t| t.kind == Kind::Word);
+    let glued = |k: Option<usize>, before: bool| {
+        k.and_then(|k| ws.get(k)).is_some_and(|w| {
+            w.is_word() && if before { w.end() == ws[i].start() } else { ws[i].end() == w.start() }
+        })
+    };
     let hyphen = folded().eq(['-']);
-    !(hyphen && word(i.checked_sub(1)) && word(Some(i + 1)))
+    !(hyphen && glued(i.checked_sub(1), true) && glued(Some(i + 1), false))
 }
 
-/// A word's form for terms. Each hyphenated part is read as a word of its own, so `China-US`
+/// A word's key for terms. Each hyphenated part is read as a word of its own, so `China-US`
 /// has the country `US` (→ `usa`), not the pronoun.
-fn word_form(raw: &str) -> WordForm {
-    let folded: String = raw.chars().map(text::fold_char).collect();
-    let forms: Vec<String> = folded
-        .split('-')
-        .map(|p| text::word_form(p.trim_end_matches('.')))
-        .filter(|p| !p.is_empty())
-        .collect();
-    WordForm {
-        joined: text::inflection_base(&forms.concat()),
-        parts: forms.iter().map(|p| text::inflection_base(p)).collect(),
-    }
+fn key(w: &Word) -> Key {
+    let parts = text::parts(std::slice::from_ref(w));
+    let lowers: String = parts.iter().map(|p| p.form.lower).collect();
+    Key { joined: Form::of(&lowers).base, parts: parts.iter().map(|p| p.form.base).collect() }
 }
 
 /// How often one readout uses one term, and in which statements (ids in reading order).
@@ -265,18 +254,16 @@ pub struct Uses {
 
 /// For each term of the watchlist (groups in order, terms in order, flattened), its uses in
 /// each readout: `result[term][readout]`.
-pub fn count(list: &Watchlist, readouts: &[Readout]) -> Vec<Vec<Uses>> {
+pub fn count(list: &Watchlist, readouts: &[Readout], read: &[Vec<Analysis>]) -> Vec<Vec<Uses>> {
     let terms: Vec<&Term> = list.groups.iter().flat_map(|g| &g.terms).collect();
     let index = Index::new(&terms);
-    let mut forms = Forms::default();
+    let mut keys = Keys::default();
     let mut out = vec![vec![Uses::default(); readouts.len()]; terms.len()];
-    for (r, rd) in readouts.iter().enumerate() {
-        for st in &rd.statements {
-            let runs = runs_in(&st.text, &mut forms);
+    for (r, (rd, statements)) in readouts.iter().zip(read).enumerate() {
+        for (st, a) in rd.statements.iter().zip(statements) {
             let mut found = vec![0usize; terms.len()];
-            for run in runs {
-                let words: Vec<&WordForm> = run.iter().map(|&i| &forms.all[i]).collect();
-                for (t, n) in index.find(&words) {
+            for run in runs_in(&a.words, &mut keys) {
+                for (t, n) in index.find(&run) {
                     found[t] += n;
                 }
             }
@@ -305,25 +292,24 @@ impl<'a> Index<'a> {
         let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (i, t) in terms.iter().enumerate() {
             if let Some(p) = t.pattern.first().and_then(|w| w.parts.first()) {
-                by_part.entry(p.as_str()).or_default().push(i);
+                by_part.entry(p).or_default().push(i);
             }
             if let Some(w) = t.pattern.first() {
-                by_word.entry(w.joined.as_str()).or_default().push(i);
+                by_word.entry(w.joined).or_default().push(i);
             }
         }
         let parts = terms
             .iter()
-            .map(|t| t.pattern.iter().flat_map(|w| w.parts.iter().map(String::as_str)).collect())
+            .map(|t| t.pattern.iter().flat_map(|w| w.parts.iter().copied()).collect())
             .collect();
         Index { terms, parts, by_part, by_word }
     }
 
     /// How many times each term occurs in one run of words: (term, count) for those found.
     /// Occurrences of one term never overlap; different terms may share words.
-    fn find(&self, run: &[&WordForm]) -> Vec<(usize, usize)> {
+    fn find(&self, run: &[&Key]) -> Vec<(usize, usize)> {
         // Positions are counted in parts, so both ways of matching give comparable spans.
-        let parts: Vec<&str> =
-            run.iter().flat_map(|w| w.parts.iter().map(String::as_str)).collect();
+        let parts: Vec<&str> = run.iter().flat_map(|w| w.parts.iter().copied()).collect();
         let mut first_part = Vec::with_capacity(run.len() + 1);
         let mut n = 0;
         for w in run {
@@ -343,7 +329,7 @@ impl<'a> Index<'a> {
         }
         // Word by word, compounds joined, so `cease-fire` and `ceasefire` meet.
         for w in 0..run.len() {
-            for &t in self.by_word.get(run[w].joined.as_str()).into_iter().flatten() {
+            for &t in self.by_word.get(run[w].joined).into_iter().flatten() {
                 let pat = &self.terms[t].pattern;
                 let same = run[w..].len() >= pat.len()
                     && run[w..w + pat.len()].iter().zip(pat).all(|(a, b)| a.joined == b.joined);
@@ -458,7 +444,9 @@ mod tests {
         let a = rd("A", &["Sanctions, sanctions.", "Peace.", "More sanctions."]);
         let b = rd("B", &["Peace."]);
         let w = list("groups:\n  - name: S\n    terms: [sanctions]\n");
-        let uses = count(&w, &[a, b]);
+        let rds = [a, b];
+        let read: Vec<_> = rds.iter().map(crate::analyse::words).collect();
+        let uses = count(&w, &rds, &read);
         assert_eq!(uses[0][0], Uses { count: 3, statements: vec!["A1".into(), "A3".into()] });
         assert_eq!(uses[0][1], Uses::default());
     }

@@ -1,6 +1,9 @@
-//! Word lists the matching relies on: function words, reporting verbs, titles, boilerplate,
-//! number words, and small synonym groups of diplomatic prose (countries with their demonyms and
-//! capitals). One place for all of them, so that tuning one never hides in the code that uses it.
+//! Every word list readout relies on, in one place so that tuning one never hides in the code
+//! that uses it: function words, reporting verbs, titles, boilerplate, number words, small
+//! synonym groups of diplomatic prose (countries with their demonyms and capitals), elision marks,
+//! and the meaning-bearing words `check` watches (opposites, negations, modals, months,
+//! intensifiers). All are general English or general diplomatic usage, none is drawn from a
+//! particular readout.
 
 /// English function words: they carry no point of their own.
 #[rustfmt::skip]
@@ -154,3 +157,224 @@ pub const EVENT_VERBS: &[&str] = &[
     "spoke", "speaks", "talked", "held", "holds", "had", "met", "meets", "hosted", "received",
     "visited", "called", "phoned", "exchanged",
 ];
+
+/// Synonym groups that stand for a country (or a union of countries).
+pub const COUNTRY_GROUPS: &[&str] = &[
+    "@usa", "@russia", "@china", "@ukraine", "@taiwan", "@eu", "@uk", "@france", "@germany",
+    "@japan", "@india", "@korea", "@dprk", "@iran", "@israel", "@turkey", "@belarus",
+];
+
+/// Auxiliaries and modals that can stand right after a subject as its finite verb.
+#[rustfmt::skip]
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "shall",
+    "should", "must", "may", "might", "does", "did", "remains", "stands",
+];
+
+/// Month names and their abbreviations (`Sept.` too), in order.
+#[rustfmt::skip]
+pub const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Marks of text left out, longest first: each is one punctuation token, so a diff never splits
+/// `[...]` into dots. The bracketed ones are what sources use for a cut-off ([`is_cutoff`]); all
+/// of them split a quoted claim into parts.
+pub const ELISIONS: &[&str] = &["(...)", "[...]", "(…)", "[…]", "[. . .]", ". . .", "...", "…"];
+
+/// A bracketed elision, which sources write where they cut text off.
+pub fn is_cutoff(mark: &str) -> bool {
+    mark.starts_with('[')
+}
+
+/// Adverbs that strengthen or hedge without saying anything of their own; quotes swap them
+/// freely ("really" / "truly"), so they weigh no more than function words.
+pub const INTENSIFIERS: &[&str] = &[
+    "really",
+    "truly",
+    "actually",
+    "indeed",
+    "very",
+    "fully",
+    "highly",
+    "deeply",
+    "greatly",
+    "strongly",
+    "firmly",
+    "closely",
+    "particularly",
+    "especially",
+    "even",
+    "still",
+    "quite",
+    "certainly",
+    "clearly",
+    "completely",
+    "entirely",
+    "totally",
+    "absolutely",
+    "sincerely",
+];
+
+/// Pairs of word families of opposite sense. Each side lists the forms a stemmer would not
+/// join (irregular verbs, prefixed adjectives); the lists are matched on stems, so regular
+/// inflections (`supports`, `supported`) need not be listed. Kept to words whose opposite sense
+/// holds in diplomatic prose whatever the context: `close`/`open` (close ties), `back` (come
+/// back) and `foreign` (Foreign Minister) are left out.
+pub const OPPOSITES: &[(&[&str], &[&str])] = &[
+    (&["support", "endorse"], &["oppose", "opposition"]),
+    (&["legitimate", "legitimacy"], &["illegitimate", "illegitimacy"]),
+    (&["lawful", "legal", "legality"], &["unlawful", "illegal", "illegality"]),
+    (
+        &[
+            "increase",
+            "rise",
+            "rose",
+            "risen",
+            "grow",
+            "grew",
+            "grown",
+            "growth",
+            "raise",
+            "expand",
+            "expansion",
+        ],
+        &[
+            "decrease",
+            "fall",
+            "fell",
+            "fallen",
+            "decline",
+            "drop",
+            "shrink",
+            "shrank",
+            "cut",
+            "reduce",
+            "reduction",
+            "lower",
+            "contract",
+            "contraction",
+        ],
+    ),
+    (&["agree", "agreement"], &["disagree", "disagreement"]),
+    (&["accept", "approve", "welcome"], &["reject", "rejection", "refuse"]),
+    (&["always"], &["never"]),
+    (&["with"], &["without"]),
+    (&["strengthen", "deepen", "enhance"], &["weaken", "undermine"]),
+    (&["improve", "improvement"], &["worsen", "deteriorate", "deterioration"]),
+    (&["begin", "began", "begun", "start", "resume"], &["end", "stop", "halt", "suspend", "cease"]),
+    (&["allow", "permit"], &["forbid", "forbade", "prohibit", "ban"]),
+    (&["include"], &["exclude"]),
+    (&["peace", "peaceful"], &["war", "hostile"]),
+    (&["stable", "stability"], &["unstable", "instability"]),
+    (&["possible"], &["impossible"]),
+    (&["responsible"], &["irresponsible"]),
+    (&["constructive"], &["destructive"]),
+    (&["positive"], &["negative"]),
+    (&["high", "higher", "highest"], &["low", "lower", "lowest"]),
+    (&["more"], &["less", "fewer"]),
+    (&["most"], &["least"]),
+    (&["above"], &["below"]),
+    (&["before"], &["after"]),
+    (&["first"], &["last"]),
+    (&["confirm", "admit"], &["deny", "denial"]),
+    (&["same"], &["different"]),
+    (&["unilateral"], &["multilateral"]),
+    (&["cooperation", "cooperate"], &["confrontation", "confront"]),
+    (&["unity", "united", "unite"], &["division", "divided", "divide"]),
+    (&["internal", "domestic"], &["external"]),
+    (&["right", "correct", "true"], &["wrong", "incorrect", "false"]),
+    (&["fair"], &["unfair"]),
+    (&["just"], &["unjust"]),
+    (&["success", "succeed", "successful"], &["failure", "fail", "unsuccessful"]),
+    (&["strong", "stronger"], &["weak", "weaker"]),
+    (&["friend", "ally", "partner"], &["enemy", "adversary", "foe"]),
+    (&["praise", "commend"], &["condemn", "criticize", "criticise"]),
+    (&["ease", "easing", "relax"], &["tighten", "tightening"]),
+    (&["escalate", "escalation"], &["de-escalate", "de-escalation"]),
+    (&["import", "imports"], &["export", "exports"]),
+    (&["gain", "profit"], &["loss", "lose", "lost"]),
+    (&["likely"], &["unlikely"]),
+    (&["favour", "favor"], &["against"]),
+    (
+        &["big", "bigger", "biggest", "large", "larger", "largest", "major", "maximum"],
+        &["small", "smaller", "smallest", "minor", "minimum"],
+    ),
+    (&["good", "better", "best"], &["bad", "worse", "worst"]),
+    (&["win", "won", "victory"], &["lose", "lost", "defeat"]),
+    (&["early", "earlier", "earliest"], &["late", "later", "latest"]),
+    (&["many"], &["few"]),
+    (&["great", "much"], &["little"]),
+    (&["certain"], &["uncertain"]),
+    (&["equal"], &["unequal"]),
+];
+
+/// Prefixes that turn a word into its opposite (`illegitimate`, `unlawful`, `disagree`).
+const NEGATIVE_PREFIXES: &[&str] = &["un", "in", "il", "im", "ir", "dis", "non", "non-"];
+
+/// Whether one word is the other with a negative prefix (`illegitimacy` / `legitimacy`); the
+/// rest must be a word of five letters or more, so that `inform` is not `form` negated.
+pub fn negative_prefix(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 5
+        && NEGATIVE_PREFIXES.iter().any(|p| long.strip_prefix(p) == Some(short))
+}
+
+/// Words that negate what follows them. `n't` endings and `refused to` / `failed to` are
+/// recognised where the words are counted.
+pub const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "none", "neither", "nor", "nothing", "nobody", "nowhere", "cannot",
+    "without",
+];
+
+/// Verbs that, followed by `to`, negate what follows ("refused to sign").
+pub const NEGATING_VERBS: &[&str] =
+    &["refuse", "refused", "refuses", "fail", "failed", "fails", "declined"];
+
+/// Modal verbs by the strength of what they say; forms within a class are interchangeable in
+/// reported speech (`will` / `would`), forms of different classes are not.
+pub const MODALS: &[(&str, &[&str])] = &[
+    ("will", &["will", "would", "shall", "'ll", "won't", "wouldn't"]),
+    ("can", &["can", "could", "cannot", "can't", "couldn't"]),
+    ("may", &["may", "might"]),
+    ("must", &["must", "mustn't"]),
+    ("should", &["should", "ought", "shouldn't"]),
+];
+
+/// The modal class of a lower-case word, if it is a modal.
+pub fn modal_class(lower: &str) -> Option<&'static str> {
+    MODALS.iter().find(|(_, forms)| forms.contains(&lower)).map(|(class, _)| *class)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_word_is_on_both_sides_of_a_pair() {
+        for (a, b) in OPPOSITES {
+            for w in *a {
+                assert!(!b.contains(w), "{w} is its own opposite");
+            }
+        }
+    }
+
+    #[test]
+    fn negative_prefixes_make_opposites() {
+        assert!(negative_prefix("illegitimacy", "legitimacy"));
+        assert!(negative_prefix("stable", "unstable"));
+        assert!(negative_prefix("disagree", "agree"));
+        assert!(!negative_prefix("inform", "form"));
+        assert!(!negative_prefix("import", "port"));
+        assert!(!negative_prefix("support", "port"));
+    }
+
+    #[test]
+    fn modals_have_one_class_each() {
+        assert_eq!(modal_class("would"), Some("will"));
+        assert_eq!(modal_class("might"), Some("may"));
+        assert_ne!(modal_class("should"), modal_class("must"));
+        assert_eq!(modal_class("seek"), None);
+    }
+}

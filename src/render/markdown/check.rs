@@ -5,7 +5,6 @@
 
 use super::escape::{markdown_cell, markdown_inline};
 use super::page::{code, title_cell};
-use crate::compare::diff;
 use crate::model::check::{ClaimResult, Report, Verdict};
 use crate::model::diff::Op;
 use crate::model::{Loaded, Readout, Statement};
@@ -175,7 +174,7 @@ fn claim_section(out: &mut String, c: &ClaimResult, by_id: &HashMap<&str, (&Read
 
 /// Whether a statement says more than the words quoted from it (punctuation aside).
 fn has_context(st: &InContext) -> bool {
-    st.parts.iter().any(|(p, t)| *p == Part::Context && diff::word_count(t) > 0)
+    st.parts.iter().any(|(p, t)| *p == Part::Context && crate::text::word_count(t) > 0)
 }
 
 /// The claim with its own words struck through; when marks cannot be placed in its text, the
@@ -221,7 +220,7 @@ fn quoted(found: &[InContext]) -> String {
         }
         for (part, text) in &st.parts {
             if *part == Part::Context {
-                if diff::word_count(text) > 0 {
+                if crate::text::word_count(text) > 0 {
                     elided = true;
                 } else {
                     gap.push_str(text);

@@ -91,11 +91,11 @@ pub fn claim_runs<'a>(claim: &'a ClaimResult) -> Option<Vec<Run<'a>>> {
 /// Whether the words of `texts` are exactly the words of `side` in the diff (equal pieces and
 /// that side's own), which is what lets `sides::runs` place marks.
 fn fits(texts: &[&str], pieces: &[Piece], side: Op) -> bool {
-    let have: usize = texts.iter().map(|t| diff::word_count(t)).sum();
+    let have: usize = texts.iter().map(|t| crate::text::word_count(t)).sum();
     let want: usize = pieces
         .iter()
         .filter(|p| p.op == Op::Equal || p.op == side)
-        .map(|p| diff::word_count(&p.text))
+        .map(|p| crate::text::word_count(&p.text))
         .sum();
     have == want
 }

@@ -105,7 +105,8 @@ mod tests {
             &["The three ministers met in Halvik on Tuesday to discuss trade and energy security."],
         );
         let c = readout("Gamma", "C", &["Gamma raised the detention of its fishermen at sea."]);
-        compare::compare(vec![a, b, c], None, &Default::default())
+        let list = crate::terms::watchlist::load(None).expect("built-in watchlist");
+        compare::compare(vec![a, b, c], None, &Default::default(), &list)
     }
 
     #[test]

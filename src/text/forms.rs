@@ -1,0 +1,385 @@
+//! The forms of a written word, side by side, each named by what it folds on top of the one
+//! before, and [`Form`]: all of them for one spelling, worked out once.
+//!
+//! - `exact`: case, quote and dash styles folded (`Russia’s` = `russia's`): the verbatim test;
+//! - `key`: abbreviation dots too (`U.S.` = `US`): equality in a word diff;
+//! - `lower`: the possessive dropped and `US` the country told from the pronoun `us` (`usa`):
+//!   what word lists are looked up by and matching starts from;
+//! - `stem`: the English (Snowball) stem, which joins derivations (`independence`,
+//!   `independently`): matching paraphrase;
+//! - `base`: inflections only (plural, `-ed`, `-ing`): a watchlist term means its word;
+//! - `number`: the value of digits or a number word (`thirty` = `30`).
+
+use super::fold::fold;
+use super::lexicon;
+use super::tokens::is_dotted_abbrev;
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// Every form of one spelling, with what the word lists say of it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Form {
+    pub exact: &'static str,
+    pub key: &'static str,
+    pub lower: &'static str,
+    pub stem: &'static str,
+    pub base: &'static str,
+    pub number: Option<&'static str>,
+    /// An ordinal's number (`20th` → `20`), which says a number too but is no amount.
+    pub ordinal: Option<&'static str>,
+    /// The synonym group of the word on its own (`chinese` → `@china`); multi-word names are
+    /// found by [`super::word::phrase_groups`].
+    pub group: Option<&'static str>,
+    /// A word (not punctuation) that starts with a capital letter.
+    pub capital: bool,
+    /// All capitals, two letters or more (`NATO`, `U.S.`).
+    pub acronym: bool,
+    /// A word at all: letters or digits, not punctuation.
+    pub word: bool,
+    pub stop: bool,
+    /// A verb of saying ("noted", "stressed"): who spoke, not what was said.
+    pub reporting: bool,
+}
+
+impl Form {
+    /// The forms of `raw`. Each spelling is worked out once and kept for the rest of the process:
+    /// a run meets a few thousand spellings among a million words, and every stage can then
+    /// hold forms as plain references.
+    pub fn of(raw: &str) -> &'static Form {
+        thread_local! {
+            static SEEN: RefCell<FxHashMap<&'static str, &'static Form>> = Default::default();
+        }
+        SEEN.with(|seen| {
+            if let Some(f) = seen.borrow().get(raw) {
+                return *f;
+            }
+            let form: &'static Form = Box::leak(Box::new(Form::new(raw)));
+            seen.borrow_mut().insert(leak(raw), form);
+            form
+        })
+    }
+
+    fn new(raw: &str) -> Form {
+        let word = raw.chars().any(char::is_alphanumeric);
+        let key = word_key(raw);
+        let lower = lower(raw, &key);
+        let stem = stem(&lower);
+        let lists = lists();
+        Form {
+            exact: leak(&fold(raw)),
+            number: number_value(&lower).map(|n| leak(&n)),
+            ordinal: ordinal_value(&lower).map(|n| leak(&n)),
+            group: lists.synonyms.get(stem.as_str()).copied(),
+            base: leak(&inflection_base(&lower)),
+            capital: word && raw.starts_with(char::is_uppercase),
+            acronym: is_acronym(raw),
+            word,
+            stop: lists.stop.contains(lower.as_str()),
+            reporting: lists.reporting.contains(lower.as_str()),
+            stem: leak(&stem),
+            key: leak(&key),
+            lower: leak(&lower),
+        }
+    }
+}
+
+/// Strings of forms live as long as the process (see [`Form::of`]).
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+/// Case, quote, dash styles and abbreviation dots folded: `U.S.` = `US`, `Russia’s` =
+/// `russia's`.
+pub fn word_key(w: &str) -> String {
+    // Most words are plain ASCII: no typographic variants to fold.
+    let f =
+        if w.bytes().all(|b| b.is_ascii_alphanumeric()) { w.to_ascii_lowercase() } else { fold(w) };
+    if f.contains('.')
+        && f.chars().any(char::is_alphabetic)
+        && is_dotted_abbrev(f.trim_end_matches('.'))
+    {
+        return f.replace('.', "");
+    }
+    f
+}
+
+/// [`word_key`] with the possessive and outer quote marks dropped (`Russia’s` → `russia`), and
+/// `US`/`U.S.` told apart from the pronoun `us` (→ `usa`).
+fn lower(raw: &str, key: &str) -> String {
+    let mut w = key.to_string();
+    if let Some(stem) = w.strip_suffix("'s")
+        && stem.chars().count() > 1
+    {
+        w.truncate(stem.len());
+    } else if w.len() > 2 && w.ends_with("s'") {
+        w.pop();
+    }
+    let w = w.trim_matches('\'');
+    if (w == "us" || w == "usa") && is_acronym(raw) {
+        return "usa".to_string();
+    }
+    w.to_string()
+}
+
+/// The form word lists and matching use, of a word not seen before: see [`Form::lower`].
+pub fn lower_of(raw: &str) -> &'static str {
+    Form::of(raw).lower
+}
+
+/// All capitals, two letters or more (`NATO`, `U.S.`).
+pub fn is_acronym(raw: &str) -> bool {
+    let letters = || raw.chars().filter(|c| c.is_alphabetic());
+    letters().count() >= 2 && letters().all(char::is_uppercase)
+}
+
+/// The compiled word lists: sets for look-up, synonym groups and multi-word names by stem.
+pub(crate) struct Lists {
+    pub stemmer: Stemmer,
+    pub stop: FxHashSet<&'static str>,
+    pub reporting: FxHashSet<&'static str>,
+    /// Stems of boilerplate and any-topic words.
+    pub common: FxHashSet<String>,
+    /// Stems of boilerplate words only.
+    pub boilerplate: FxHashSet<String>,
+    pub synonyms: FxHashMap<String, &'static str>,
+    /// Multi-word names by their words' stems (`united states` → `@usa`).
+    pub phrases: FxHashMap<Vec<String>, &'static str>,
+    pub phrase_starts: FxHashSet<String>,
+    pub max_phrase: usize,
+    pub numbers: FxHashMap<&'static str, &'static str>,
+}
+
+pub(crate) fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut synonyms = FxHashMap::default();
+        let mut phrases = FxHashMap::default();
+        let mut max_phrase = 1;
+        for group in lexicon::SYNONYMS {
+            let canon = group[0];
+            for w in &group[1..] {
+                let parts: Vec<String> =
+                    w.split(' ').map(|p| stemmer.stem(p).into_owned()).collect();
+                if parts.len() > 1 {
+                    max_phrase = max_phrase.max(parts.len());
+                    phrases.insert(parts, canon);
+                } else {
+                    synonyms.insert(parts[0].clone(), canon);
+                }
+            }
+        }
+        Lists {
+            boilerplate: lexicon::COMMON.iter().map(|w| stemmer.stem(w).into_owned()).collect(),
+            common: lexicon::COMMON
+                .iter()
+                .chain(lexicon::ANY_TOPIC)
+                .map(|w| stemmer.stem(w).into_owned())
+                .collect(),
+            stop: lexicon::STOP_WORDS.iter().copied().collect(),
+            reporting: lexicon::REPORTING_VERBS.iter().copied().collect(),
+            numbers: lexicon::NUMBER_WORDS.iter().copied().collect(),
+            phrase_starts: phrases.keys().map(|p: &Vec<String>| p[0].clone()).collect(),
+            stemmer,
+            synonyms,
+            phrases,
+            max_phrase,
+        }
+    })
+}
+
+/// English stem of a folded word ("sanctions" → "sanction").
+pub fn stem(lower: &str) -> String {
+    lists().stemmer.stem(lower).into_owned()
+}
+
+/// The synonym group of one folded word (`chinese` → `@china`), if it is in one.
+pub fn synonym_group(lower: &str) -> Option<&'static str> {
+    Form::of(lower).group
+}
+
+/// Whether a stem is readout boilerplate ("side", "president", "cooperation") or a verb or noun
+/// readouts use on any topic ("promote", "development"): present in almost every statement, so
+/// it says little about which point one makes.
+pub fn is_common(stem: &str) -> bool {
+    lists().common.contains(stem)
+}
+
+/// Whether a stem is readout boilerplate only ([`is_common`] without the any-topic words, which
+/// tell a quote's exact wording).
+pub fn is_boilerplate(stem: &str) -> bool {
+    lists().boilerplate.contains(stem)
+}
+
+/// The country a folded name or demonym refers to: its synonym group when it has one
+/// (`beijing` → `@china`), otherwise the word without its demonym ending, so that an unknown
+/// country and its people meet (`ostravian`, `ostravia` → `ostrav`).
+pub fn country_key(lower: &str) -> String {
+    if let Some(g) = synonym_group(lower) {
+        return g.to_string();
+    }
+    for suffix in ["ians", "ian", "ean", "ese", "ic", "ish", "ia", "an", "i", "a"] {
+        if let Some(stem) = lower.strip_suffix(suffix)
+            && stem.chars().count() >= 3
+        {
+            return stem.to_string();
+        }
+    }
+    lower.to_string()
+}
+
+/// Whether a synonym group stands for a country (or a union of countries).
+pub fn is_country_group(g: &str) -> bool {
+    lexicon::COUNTRY_GROUPS.contains(&g)
+}
+
+/// The value of digits or a number word ("thirty" → "30", "1,000" → "1000").
+pub fn number_value(lower: &str) -> Option<String> {
+    if let Some(n) = lists().numbers.get(lower) {
+        return Some((*n).to_string());
+    }
+    if !lower.starts_with(|c: char| c.is_ascii_digit())
+        || !lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    Some(lower.replace(',', ""))
+}
+
+/// An ordinal's number (`20th` → `20`).
+pub fn ordinal_value(lower: &str) -> Option<String> {
+    ["st", "nd", "rd", "th"].iter().find_map(|suffix| {
+        let d = lower.strip_suffix(suffix)?;
+        (!d.is_empty() && d.chars().all(|c| c.is_ascii_digit())).then(|| d.to_string())
+    })
+}
+
+/// The base that a folded word's inflections share, and only its inflections: plural, `-ed`,
+/// `-ing` (`sanction`, `sanctions`, `sanctioned`, `sanctioning` → `sanction`; `occupied` →
+/// `occupy`). Unlike [`stem`], derivations stay apart (`independence`, `independent`,
+/// `independently` are three words), which is what a watchlist of loaded terms needs: a list
+/// that names "independence" means the word, not "China independently assessed". The result is
+/// a matching key, not always a word (`measure` → `measur`): compare it only with other bases.
+pub fn inflection_base(lower: &str) -> String {
+    if !lower.chars().all(char::is_alphabetic) {
+        return lower.to_string();
+    }
+    let mut w = strip_plural(lower);
+    if let Some(base) = strip_verb_ending(&w) {
+        w = base;
+    }
+    // Applied to every word alike, so `stopped` → `stopp` and `stop` meet, as do `measured` →
+    // `measur` and `measure`.
+    let chars: Vec<char> = w.chars().collect();
+    if let [.., a, b] = chars[..]
+        && a == b
+        && !is_vowel(a)
+    {
+        w.pop();
+    }
+    if w.chars().count() > 2 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// A plural's singular (`policies` → `policy`, `annexes` → `annex`, `crises` → `crisis`); other
+/// words as they are (`crisis`, `status`, `press`).
+fn strip_plural(w: &str) -> String {
+    let n = w.chars().count();
+    if w == "crises" {
+        return "crisis".to_string();
+    }
+    if n >= 5 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if n >= 5 && ["sses", "xes", "zes", "ches", "shes"].iter().any(|e| w.ends_with(e)) {
+        return w[..w.len() - 2].to_string();
+    }
+    if n >= 4 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e)) {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// A verb form's stem without `-ed`/`-ing` (`occupied` → `occupy`, `sanctioning` →
+/// `sanction`), when what is left is a plausible stem: three letters or more with a vowel.
+fn strip_verb_ending(w: &str) -> Option<String> {
+    if w.chars().count() >= 5 && w.ends_with("ied") {
+        return Some(format!("{}y", &w[..w.len() - 3]));
+    }
+    let rest = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed"))?;
+    (rest.chars().count() >= 3 && rest.chars().any(is_vowel)).then(|| rest.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_see_through_styles() {
+        assert_eq!(word_key("U.S."), word_key("US"));
+        assert_eq!(word_key("Russia’s"), word_key("russia's"));
+        assert_eq!(word_key("cease–fire"), word_key("cease-fire"));
+    }
+
+    #[test]
+    fn lower_drops_possessives_and_tells_the_country_from_the_pronoun() {
+        assert_eq!(Form::of("Russia’s").lower, "russia");
+        assert_eq!(Form::of("parties'").lower, "parties");
+        assert_eq!(Form::of("U.S.").lower, "usa");
+        assert_eq!(Form::of("US").lower, "usa");
+        assert_eq!(Form::of("us").lower, "us");
+        assert!(Form::of("us").stop && !Form::of("US").stop);
+    }
+
+    #[test]
+    fn numbers_and_ordinals() {
+        assert_eq!(Form::of("thirty").number, Some("30"));
+        assert_eq!(Form::of("1,000").number, Some("1000"));
+        assert_eq!(Form::of("20th").ordinal, Some("20"));
+        assert_eq!(Form::of("20th").number, None);
+    }
+
+    #[test]
+    fn forms_are_worked_out_once() {
+        assert!(std::ptr::eq(Form::of("Sanctions"), Form::of("Sanctions")));
+        assert_eq!(Form::of("Sanctions").stem, Form::of("sanctioned").stem);
+    }
+
+    #[test]
+    fn inflection_base_joins_inflections_not_derivations() {
+        let same = [
+            &["sanction", "sanctions", "sanctioned", "sanctioning"][..],
+            &["occupy", "occupies", "occupied", "occupying"],
+            &["measure", "measures", "measured", "measuring"],
+            &["interfere", "interferes", "interfered", "interfering"],
+            &["stop", "stops", "stopped", "stopping"],
+            &["crisis", "crises"],
+            &["policy", "policies"],
+            &["annex", "annexes", "annexed"],
+            &["press", "presses", "pressed"],
+        ];
+        for forms in same {
+            let bases: Vec<String> = forms.iter().map(|w| inflection_base(w)).collect();
+            assert!(bases.iter().all(|b| *b == bases[0]), "{forms:?} → {bases:?}");
+        }
+        for (a, b) in [
+            ("independence", "independent"),
+            ("independence", "independently"),
+            ("interference", "interfere"),
+        ] {
+            assert_ne!(inflection_base(a), inflection_base(b), "{a} / {b}");
+        }
+        // Too little left to be a stem: not a verb form.
+        assert_eq!(inflection_base("thing"), "thing");
+        assert_eq!(inflection_base("u.s"), "u.s");
+        assert_eq!(inflection_base("2022"), "2022");
+    }
+}
