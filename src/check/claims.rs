@@ -5,6 +5,7 @@ use super::names::Names;
 use super::quotes;
 use crate::io::error::{Error, Result};
 use crate::io::{input, yaml};
+use crate::text::lexicon::ELISIONS;
 use serde_yaml::Value;
 
 /// One claim to check.
@@ -155,15 +156,12 @@ pub fn from_article(name: &str, src: &str, names: &Names) -> Result<Vec<Claim>> 
         .collect())
 }
 
-/// Ellipsis marks that stand for words left out of a quote, longest first.
-const ELLIPSES: &[&str] = &["(...)", "[...]", "(…)", "[…]", "[. . .]", ". . .", "...", "…"];
-
 /// The parts of a claim between ellipses, in order; parts without words are dropped.
 pub fn parts(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
     loop {
-        let next = ELLIPSES
+        let next = ELISIONS
             .iter()
             .filter_map(|e| rest.find(e).map(|i| (i, e.len())))
             .min_by_key(|&(i, len)| (i, usize::MAX - len));

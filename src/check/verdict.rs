@@ -7,7 +7,7 @@ use super::words::{self, group, is_common, key};
 use crate::compare::diff;
 use crate::model::diff::{Op, Piece};
 use crate::text::Word;
-use crate::text::lexicon::{self as opposites, NEGATING_VERBS, NEGATIONS, OPPOSITES};
+use crate::text::lexicon::{self, NEGATING_VERBS, NEGATIONS, OPPOSITES};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
@@ -95,40 +95,20 @@ impl Context {
             && !words::is_stop(w)
             && !is_common(w)
             && month(w).is_none()
-            && opposites::modal_class(w.form.lower).is_none()
+            && lexicon::modal_class(w.form.lower).is_none()
             && !NEGATIONS.contains(&w.form.lower)
             && !key(w).starts_with(|c: char| c.is_ascii_digit())
     }
 }
 
+/// The month a word names (0-based), written out or abbreviated (`Sept.` too).
 fn month(w: &Word) -> Option<usize> {
-    const MONTHS: [&str; 12] =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     if !w.form.capital {
         return None;
     }
     let l = w.form.lower.trim_end_matches('.');
     let l = if l == "sept" { "sep" } else { l };
-    MONTHS.iter().position(|m| {
-        l == *m
-            || (l.len() > 3
-                && l.starts_with(m)
-                && [
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                ]
-                .contains(&l))
-    })
+    lexicon::MONTHS.iter().position(|m| l == *m || l == &m[..3])
 }
 
 /// Numbers a word states: digits (`30`, `1,140`, `12.5`, `20th`), number words, and months.
@@ -198,44 +178,19 @@ fn regions(
 ) {
     let ck: Vec<&str> = c.iter().map(|w| w.form.exact).collect();
     let sk: Vec<&str> = s.iter().map(|w| w.form.exact).collect();
-    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ck, &sk);
-    let mut local: Vec<(bool, Region)> = Vec::new();
-    for op in ops {
-        let equal = matches!(op, similar::DiffOp::Equal { .. });
-        let (a, b) = (op.old_range(), op.new_range());
-        match local.last_mut() {
-            Some((false, r)) if !equal => {
-                r.c.end = a.end;
-                r.s.end = b.end;
-            }
-            _ => local.push((equal, Region { c: a, s: b })),
-        }
-    }
-    let shift =
-        |r: &Region| Region { c: r.c.start + c0..r.c.end + c0, s: r.s.start + s0..r.s.end + s0 };
-    fine.extend(local.iter().filter(|(e, _)| !e).map(|(_, r)| shift(r)));
-    let n = local.len();
-    let mut merged: Vec<Region> = Vec::new();
-    let mut k = 0;
-    while k < n {
-        let (equal, r) = &local[k];
-        if *equal {
-            k += 1;
-            continue;
-        }
-        let mut r = r.clone();
-        while k + 2 < n && {
-            let (_, gap) = &local[k + 1];
-            gap.c.len() <= 2 && c[gap.c.clone()].iter().all(|w| words::is_stop(w))
-        } {
-            r.c.end = local[k + 2].1.c.end;
-            r.s.end = local[k + 2].1.s.end;
-            k += 2;
-        }
-        merged.push(r);
-        k += 1;
-    }
-    out.extend(merged.iter().map(shift));
+    let local = diff::regions(&ck, &sk);
+    let shift = |r: &diff::Region| Region {
+        c: r.l.start + c0..r.l.end + c0,
+        s: r.r.start + s0..r.r.end + s0,
+    };
+    fine.extend(local.iter().filter(|r| !r.equal).map(shift));
+    let merged = diff::join_stranded(
+        local,
+        2,
+        |gap| c[gap.l.clone()].iter().all(words::is_stop),
+        |r| !r.equal,
+    );
+    out.extend(merged.iter().filter(|r| !r.equal).map(shift));
 }
 
 fn counts<'a>(keys: impl Iterator<Item = &'a str>) -> BTreeMap<&'a str, usize> {
@@ -541,7 +496,7 @@ fn meaning_differences(
             let j = r.s.clone().find(|&j| {
                 !consumed_s.contains(&j)
                     && s_only(&src[j])
-                    && opposites::negative_prefix(claim[i].form.lower, src[j].form.lower)
+                    && lexicon::negative_prefix(claim[i].form.lower, src[j].form.lower)
             });
             if let Some(j) = j {
                 out.push(format!(
@@ -736,7 +691,7 @@ fn meaning_differences(
         if w.form.lower == "may" && month(w).is_some() && w.form.capital && !w.sentence_start() {
             return None;
         }
-        opposites::modal_class(w.form.lower)
+        lexicon::modal_class(w.form.lower)
     };
     let cm = counts(claim.iter().filter_map(modal));
     let sm = counts(src.iter().filter_map(modal));

@@ -2,6 +2,7 @@
 //! plus the fixes news and diplomatic prose needs on top of it.
 
 use crate::model::Statement;
+use crate::text::lexicon::{ELISIONS, is_cutoff};
 
 /// Splits `text` into statements (ids left empty). `offset` is added to every byte span, so that
 /// spans point into the whole file when `text` is the body after front matter.
@@ -109,8 +110,6 @@ fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     if t.is_empty() { None } else { Some((start + lead, start + lead + t.len())) }
 }
 
-const CUTOFFS: &[&str] = &["[...]", "[…]", "[. . .]"];
-
 /// Sources mark text they cut off with `[...]`; when a capitalised sentence follows, the cut-off
 /// fragment is a statement of its own, which the segmenter (seeing no full stop) misses.
 fn split_after_cutoffs(para: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
@@ -119,8 +118,9 @@ fn split_after_cutoffs(para: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, us
         let mut s = start;
         let piece = &para[start..end];
         let mut search = 0;
-        while let Some((i, len)) = CUTOFFS
+        while let Some((i, len)) = ELISIONS
             .iter()
+            .filter(|c| is_cutoff(c))
             .filter_map(|c| piece[search..].find(c).map(|i| (search + i, c.len())))
             .min()
         {
