@@ -2,6 +2,7 @@
 //! and the people the texts name. The aligner, the word diff, the loaded terms and the checker
 //! all read this; none of them tokenises a statement again.
 
+pub mod names;
 pub mod people;
 pub mod rarity;
 pub mod speaker;

@@ -268,10 +268,8 @@ impl People {
 
 /// The folded words of a name, without titles and initials ("Antony J. Blinken" → antony, blinken).
 pub fn name_words(name: &str) -> Vec<String> {
-    text::words(name)
+    text::lowers(name)
         .into_iter()
-        .filter(|w| w.is_word())
-        .map(|w| w.form.lower)
         .filter(|w| w.chars().count() > 1 && !titles().contains(w))
         .map(str::to_string)
         .collect()

@@ -67,24 +67,12 @@ pub fn detect(statements: &[Analysis]) -> Vec<Speaker> {
     out
 }
 
-/// Words a readout writes with a capital where no sentence starts, and never in lower case:
-/// its names. A capitalised word opening a sentence ("Bilateral trade rose …") is a name only
-/// if it is one of these, or stands with a title or a country ("President Xi").
+/// The words a readout writes as names (see [`super::names`]).
 struct Names(HashSet<&'static str>);
 
 impl Names {
     fn of(statements: &[Analysis]) -> Names {
-        let mut names = HashSet::default();
-        let mut lower = HashSet::default();
-        for w in statements.iter().flat_map(|s| &s.words).filter(|w| w.is_word()) {
-            if w.raw.starts_with(char::is_lowercase) {
-                lower.insert(w.form.lower);
-            } else if w.proper() {
-                names.insert(w.form.lower);
-            }
-        }
-        names.retain(|n| !lower.contains(n));
-        Names(names)
+        Names(super::names::names(statements.iter().flat_map(|s| &s.words)))
     }
 }
 

@@ -32,11 +32,7 @@ pub struct Names {
 }
 
 fn name_words(s: &str) -> Vec<String> {
-    let mut w: Vec<String> = text::words(s)
-        .into_iter()
-        .filter(|w| w.is_word())
-        .map(|w| w.form.lower.to_string())
-        .collect();
+    let mut w: Vec<String> = text::lowers(s).into_iter().map(str::to_string).collect();
     if w.len() > 1 && w[0] == "the" {
         w.remove(0);
     }

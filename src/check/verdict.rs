@@ -4,6 +4,7 @@
 
 use super::locate::{Span, Stream};
 use super::words::{self, group, is_common, key};
+use crate::analyse::names;
 use crate::compare::diff;
 use crate::model::diff::{Op, Piece};
 use crate::text::Word;
@@ -66,26 +67,18 @@ pub struct Assessment {
 
 /// What the meaning checks need to know beyond the two texts.
 pub struct Context {
-    /// Loose keys of words the readouts write with a capital inside a sentence: names. A
-    /// capitalised first word of a sentence counts as a name only if it is one of these.
+    /// The words the readouts write as names (see [`crate::analyse::names`]). A capitalised
+    /// first word of a sentence counts as a name only if it is one of these.
     pub names: HashSet<&'static str>,
 }
 
 impl Context {
-    pub fn new<'a>(statements: impl Iterator<Item = &'a [Word<'a>]>) -> Context {
-        let mut names = HashSet::new();
-        for ws in statements {
-            for w in ws {
-                if w.form.capital && !w.sentence_start() && !words::is_stop(w) {
-                    names.insert(key(w));
-                }
-            }
-        }
-        Context { names }
+    pub fn new<'a, 't: 'a>(statements: impl Iterator<Item = &'a [Word<'t>]>) -> Context {
+        Context { names: names::names(statements.flatten()).into_iter().collect() }
     }
 
     fn is_name(&self, w: &Word) -> bool {
-        self.could_be_name(w) && (!w.sentence_start() || self.names.contains(key(w)))
+        self.could_be_name(w) && (!w.sentence_start() || self.names.contains(w.form.lower))
     }
 
     /// Capitalised and not a function word, title, month, modal or negation: a name if it

@@ -10,4 +10,4 @@ pub mod word;
 pub use fold::{fold, fold_char};
 pub use forms::Form;
 pub use tokens::{Kind, Token, tokens, word_count};
-pub use word::{Word, parts, set_phrase_groups, words};
+pub use word::{Word, lowers, parts, set_phrase_groups, words};

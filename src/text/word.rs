@@ -123,6 +123,11 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// The lower forms of the words of a short text such as a name (`the Kremlin's` → the, kremlin).
+pub fn lowers(s: &str) -> Vec<&'static str> {
+    words(s).into_iter().filter(|w| w.is_word()).map(|w| w.form.lower).collect()
+}
+
 /// The words of `ws` (punctuation left out) with each compound cut into its parts (`China-U.S.`
 /// → `China`, `U.S.`), so that each part matches on its own (`30-day` against `thirty-day`,
 /// `U.S.` against `United States`). All but the last part of a compound are [`Word::joined`].
