@@ -5,28 +5,39 @@ use crate::cli::{
 };
 use crate::error::{Error, Result};
 use crate::report::{self, Style, stamp};
-use crate::{align, check, compare, input, loaded_terms, output, readout, watchlist};
+use crate::{
+    align, check, compare, input, loaded_terms, output, progress, readout, watchlist, written,
+};
 use clap::ValueEnum;
 use std::io::IsTerminal;
 
 /// Runs a parsed command line; the result is the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    input::set_max_input(cli.io.max_input);
+    let io = output::Options { force: cli.io.force, quiet: cli.io.quiet };
     match cli.command {
-        Command::Compare(args) => run_compare(args),
-        Command::Report(args) => run_report(args),
-        Command::Segment(args) => run_segment(args),
-        Command::Check(args) => run_check(args),
+        Command::Compare(args) => run_compare(args, io),
+        Command::Report(args) => run_report(args, io),
+        Command::Segment(args) => run_segment(args, io),
+        Command::Check(args) => run_check(args, io),
     }
 }
 
-fn run_check(args: CheckArgs) -> Result<i32> {
-    if let Some(o) = &args.out.output {
-        output::check_target(o)?;
+fn run_check(args: CheckArgs, io: output::Options) -> Result<i32> {
+    let out = output::open(args.out.output.as_deref(), io)?;
+    if args.claims == "-" && args.against.iter().any(|a| a == "-") {
+        return Err(Error::new(
+            "standard input (-) is given twice, as the claims and as a readout; it can be read \
+             only once",
+        ));
     }
+    let progress = progress::start(io.quiet, "reading the readouts");
     let loaded = readout::load_all(&args.against)?;
     let names = check::names::Names::new(&loaded.readouts, loaded.event.as_ref());
     let claims = check::claims::load(&args.claims, &names)?;
+    progress.stage(format!("checking {} claims", claims.len()));
     let report = check::check(claims, &loaded, &names, input::display_name(&args.claims));
+    progress.stage("rendering");
     let text = match format_of(&args.out) {
         Format::Terminal => report::check_terminal::render(&report, style(&args.out), args.strict),
         Format::Json => report::json::check(&report),
@@ -37,22 +48,23 @@ fn run_check(args: CheckArgs) -> Result<i32> {
             report::check_html::render(&report, &loaded, args.strict, &stamp::made_now()?)
         }
     };
-    output::write(args.out.output.as_deref(), &text)?;
+    drop(progress);
+    out.write(&text, &written::check(&report))?;
     Ok(report.exit_code(args.strict))
 }
 
-fn run_compare(args: CompareArgs) -> Result<i32> {
-    if let Some(o) = &args.out.output {
-        output::check_target(o)?;
-    }
-    let report = load_and_compare("compare", &args.readouts, args.terms.as_deref())?;
+fn run_compare(args: CompareArgs, io: output::Options) -> Result<i32> {
+    let out = output::open(args.out.output.as_deref(), io)?;
+    let progress = progress::start(io.quiet, "reading the readouts");
+    let report = load_and_compare("compare", &args.readouts, args.terms.as_deref(), &progress)?;
     let text = render(&report, format_of(&args.out), style(&args.out))?;
-    output::write(args.out.output.as_deref(), &text)?;
+    drop(progress);
+    out.write(&text, &written::comparison(&report))?;
     Ok(0)
 }
 
-fn run_report(args: ReportArgs) -> Result<i32> {
-    output::check_target(&args.output)?;
+fn run_report(args: ReportArgs, io: output::Options) -> Result<i32> {
+    let out = output::open(Some(&args.output), io)?;
     let format = match args.format.or_else(|| Format::from_path(&args.output)) {
         Some(f) => f,
         None => {
@@ -63,9 +75,11 @@ fn run_report(args: ReportArgs) -> Result<i32> {
             ));
         }
     };
-    let report = load_and_compare("report", &args.readouts, args.terms.as_deref())?;
+    let progress = progress::start(io.quiet, "reading the readouts");
+    let report = load_and_compare("report", &args.readouts, args.terms.as_deref(), &progress)?;
     let text = render(&report, format, Style::default())?;
-    output::write(Some(&args.output), &text)?;
+    drop(progress);
+    out.write(&text, &written::comparison(&report))?;
     Ok(0)
 }
 
@@ -75,6 +89,7 @@ fn load_and_compare(
     command: &str,
     args: &[String],
     terms: Option<&str>,
+    progress: &progress::Progress,
 ) -> Result<compare::Report> {
     if terms == Some("-") && args.iter().any(|a| a == "-") {
         return Err(Error::new(
@@ -91,6 +106,7 @@ fn load_and_compare(
             loaded.readouts.len()
         )));
     }
+    progress.stage(format!("aligning {} readouts", loaded.readouts.len()));
     // The terms need only the readouts: count them while the alignment runs.
     let readouts = loaded.readouts.clone();
     let (mut report, terms) = crate::par::both(
@@ -98,6 +114,7 @@ fn load_and_compare(
         || loaded_terms::analyse(&readouts, &list),
     );
     report.terms = Some(terms);
+    progress.stage("rendering");
     Ok(report)
 }
 
@@ -112,10 +129,8 @@ fn render(report: &compare::Report, format: Format, style: Style) -> Result<Stri
     })
 }
 
-fn run_segment(args: SegmentArgs) -> Result<i32> {
-    if let Some(o) = &args.out.output {
-        output::check_target(o)?;
-    }
+fn run_segment(args: SegmentArgs, io: output::Options) -> Result<i32> {
+    let out = output::open(args.out.output.as_deref(), io)?;
     let loaded = readout::load_all(&args.readouts)?;
     let text = match format_of(&args.out) {
         Format::Terminal => report::terminal::segment(&loaded.readouts, style(&args.out)),
@@ -127,7 +142,7 @@ fn run_segment(args: SegmentArgs) -> Result<i32> {
             )));
         }
     };
-    output::write(args.out.output.as_deref(), &text)?;
+    out.write(&text, &written::segments(&loaded.readouts))?;
     Ok(0)
 }
 

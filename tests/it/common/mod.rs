@@ -73,6 +73,18 @@ impl Run {
         assert!(self.stderr.is_empty(), "stderr:\n{}", self.stderr);
     }
 
+    /// Asserts the run succeeded and said only `wrote FILE (…)` on stderr; returns what is in
+    /// the brackets.
+    pub fn assert_wrote(&self, file: &str) -> &str {
+        assert_eq!(self.code, Some(0), "expected success; stderr:\n{}", self.stderr);
+        let line = self.stderr.strip_suffix('\n').unwrap_or_else(|| panic!("{:?}", self.stderr));
+        assert!(!line.contains('\n'), "more than one line on stderr:\n{}", self.stderr);
+        let rest = line.strip_prefix(&format!("wrote {file} (")).unwrap_or_else(|| {
+            panic!("expected `wrote {file} (…)` on stderr, got:\n{}", self.stderr)
+        });
+        rest.strip_suffix(')').expect("the summary closes")
+    }
+
     /// Asserts the run failed as every error must: exit code 2, nothing on stdout, exactly one
     /// line `readout: …` on stderr, no panic. Returns that line.
     pub fn error_line(&self) -> &str {
