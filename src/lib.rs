@@ -16,6 +16,7 @@ pub mod interrupt;
 pub mod lexicon;
 pub mod loaded_terms;
 pub mod logodds;
+pub mod markdown_text;
 pub mod output;
 pub mod par;
 pub mod points;
