@@ -131,7 +131,9 @@ fn render(report: &compare::Report, format: Format, style: Style) -> Result<Stri
 
 fn run_segment(args: SegmentArgs, io: output::Options) -> Result<i32> {
     let out = output::open(args.out.output.as_deref(), io)?;
+    let progress = progress::start(io.quiet, "reading the readouts");
     let loaded = readout::load_all(&args.readouts)?;
+    progress.stage("rendering");
     let text = match format_of(&args.out) {
         Format::Terminal => report::terminal::segment(&loaded.readouts, style(&args.out)),
         Format::Json => report::json::segment(&loaded.readouts),
@@ -142,6 +144,7 @@ fn run_segment(args: SegmentArgs, io: output::Options) -> Result<i32> {
             )));
         }
     };
+    drop(progress);
     out.write(&text, &written::segments(&loaded.readouts))?;
     Ok(0)
 }

@@ -171,31 +171,60 @@ pub fn read_text_with_offsets(path: &str) -> Result<(String, FileOffsets)> {
 /// The file's bytes, at most the input limit of them.
 fn read_bytes(path: &str) -> Result<Vec<u8>> {
     let name = display_name(path);
-    let limit = max_input();
-    let mut buf = Vec::new();
-    // One byte past the limit tells a file of exactly the limit from a longer one.
-    let read = if path == "-" {
+    let too_large = || {
+        Error::in_file(
+            name,
+            format!(
+                "is larger than the input limit of {} (--max-input raises it)",
+                show_size(max_input())
+            ),
+        )
+    };
+    let buf = if path == "-" {
         remember(FileId::of_stdin(), name);
-        std::io::stdin().lock().take(limit.saturating_add(1)).read_to_end(&mut buf)
+        read_limited(std::io::stdin().lock(), name)?
     } else {
         let p = Path::new(path);
         if p.is_dir() {
             return Err(Error::in_file(path, "is a directory, expected a file"));
         }
         let file = std::fs::File::open(p).map_err(|e| Error::in_file(path, io_reason(&e)))?;
-        remember(file.metadata().ok().as_ref().and_then(FileId::of), name);
-        file.take(limit.saturating_add(1)).read_to_end(&mut buf)
+        let meta = file.metadata().ok();
+        if meta.as_ref().is_some_and(|m| m.is_file() && m.len() > max_input()) {
+            return Err(too_large());
+        }
+        remember(meta.as_ref().and_then(FileId::of), name);
+        read_limited(file, name)?
     };
-    read.map_err(|e| Error::in_file(name, format!("cannot read: {}", io_reason(&e))))?;
     BYTES_READ.fetch_add(buf.len() as u64, Ordering::Relaxed);
-    if buf.len() as u64 > limit {
-        return Err(Error::in_file(
-            name,
-            format!(
-                "is larger than the input limit of {} (--max-input raises it)",
-                show_size(limit)
-            ),
-        ));
+    if buf.len() as u64 > max_input() {
+        return Err(too_large());
+    }
+    Ok(buf)
+}
+
+/// Reads until the end, one byte past the input limit (which tells a file of exactly the limit
+/// from a longer one), or the first chunk with a NUL byte in a file that is not UTF-16: that is
+/// binary data, which `decode` reports with its line, and `/dev/zero` ends there at once.
+fn read_limited(mut from: impl Read, name: &str) -> Result<Vec<u8>> {
+    let limit = max_input();
+    let mut buf = Vec::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let n = match from.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(Error::in_file(name, format!("cannot read: {}", io_reason(&e))));
+            }
+        };
+        let room = (limit.saturating_add(1) - buf.len() as u64).min(n as u64) as usize;
+        buf.extend_from_slice(&chunk[..room]);
+        let utf16 = matches!(buf.get(..2), Some([0xFF, 0xFE] | [0xFE, 0xFF]));
+        if buf.len() as u64 > limit || (!utf16 && chunk[..room].contains(&0)) {
+            break;
+        }
     }
     Ok(buf)
 }

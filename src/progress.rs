@@ -69,6 +69,9 @@ impl Progress {
 
 impl Drop for Progress {
     fn drop(&mut self) {
+        // Marked shown first, so that the timer cannot bring the spinner back once cleared.
+        self.shown.store(true, Ordering::SeqCst);
+        self._stop.take();
         self.bar.finish_and_clear();
     }
 }

@@ -13,7 +13,7 @@ pub const MAX_DEPTH: usize = 32;
 /// little for tiny files. An alias repeats the text of the node it names, so 2,000 aliases
 /// to one long string make a small file into gigabytes of statements.
 fn max_expanded(src: &str) -> u64 {
-    (2 * src.len() as u64 + 4096).min(crate::input::max_input())
+    2 * src.len() as u64 + 4096
 }
 
 /// Parses `src` (which starts at 1-based line `first_line` of file `name`) as `T`.
@@ -24,7 +24,7 @@ pub fn parse<T: DeserializeOwned>(name: &str, src: &str, first_line: usize) -> R
                 format!("YAML nested deeper than {MAX_DEPTH} levels; readout files need a few")
             }
             bounds::Kind::Expanded => format!(
-                "YAML aliases expand the document to more than {} (twice its own size); \
+                "YAML aliases expand the document to more than {} (about twice its own size); \
                  write the text out instead of repeating it with aliases",
                 crate::input::show_size(max_expanded(src))
             ),
