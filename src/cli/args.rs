@@ -15,6 +15,23 @@ Exit codes: 0 success, 1 `check` found a claim the readouts do not bear out, 2 e
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    #[command(flatten)]
+    pub io: IoArgs,
+}
+
+/// Options of every command about reading input and writing the output file.
+#[derive(Debug, Args)]
+pub struct IoArgs {
+    /// Read at most SIZE from any one input (bytes, or with K, M, G)
+    #[arg(long, global = true, value_name = "SIZE", default_value = "64M",
+          value_parser = crate::io::input::parse_size)]
+    pub max_input: u64,
+    /// Let -o replace a file this run reads as input
+    #[arg(long, global = true)]
+    pub force: bool,
+    /// Say nothing on standard error on success (no "wrote FILE", no progress)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,8 +2,10 @@
 //! exit codes.
 
 pub mod args;
+mod progress;
 pub mod run;
 mod style;
+mod written;
 
 use std::process::ExitCode;
 

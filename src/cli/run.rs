@@ -4,7 +4,9 @@ use super::Exit;
 use super::args::{
     CheckArgs, Cli, Command, CompareArgs, Format, OutputArgs, ReportArgs, SegmentArgs,
 };
+use super::progress::{self, Progress};
 use super::style::style;
+use super::written;
 use crate::compare::align;
 use crate::io::error::{Error, Result};
 use crate::io::{input, output};
@@ -17,22 +19,31 @@ use clap::ValueEnum;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Exit> {
+    input::set_max_input(cli.io.max_input);
+    let io = output::Options { force: cli.io.force, quiet: cli.io.quiet };
     match cli.command {
-        Command::Compare(args) => run_compare(args),
-        Command::Report(args) => run_report(args),
-        Command::Segment(args) => run_segment(args),
-        Command::Check(args) => run_check(args),
+        Command::Compare(args) => run_compare(args, io),
+        Command::Report(args) => run_report(args, io),
+        Command::Segment(args) => run_segment(args, io),
+        Command::Check(args) => run_check(args, io),
     }
 }
 
-fn run_check(args: CheckArgs) -> Result<Exit> {
-    if let Some(o) = &args.out.output {
-        output::check_target(o)?;
+fn run_check(args: CheckArgs, io: output::Options) -> Result<Exit> {
+    let out = output::open(args.out.output.as_deref(), io)?;
+    if args.claims == "-" && args.against.iter().any(|a| a == "-") {
+        return Err(Error::new(
+            "standard input (-) is given twice, as the claims and as a readout; it can be read \
+             only once",
+        ));
     }
+    let progress = progress::start(io.quiet, "reading the readouts");
     let loaded = load::load_all(&args.against)?;
     let names = check::names::Names::new(&loaded.readouts, loaded.event.as_ref());
     let claims = check::claims::load(&args.claims, &names)?;
+    progress.stage(format!("checking {} claims", claims.len()));
     let report = check::check(claims, &loaded, &names, input::display_name(&args.claims));
+    progress.stage("rendering");
     let text = match format_of(&args.out) {
         Format::Terminal => render::terminal::check::render(&report, style(&args.out), args.strict),
         Format::Json => render::json::check(&report),
@@ -43,22 +54,23 @@ fn run_check(args: CheckArgs) -> Result<Exit> {
             render::html::check::render(&report, &loaded, args.strict, &stamp::made_now()?)
         }
     };
-    output::write(args.out.output.as_deref(), &text)?;
+    drop(progress);
+    out.write(&text, &written::check(&report))?;
     Ok(if report.all_pass(args.strict) { Exit::Success } else { Exit::ClaimsFailed })
 }
 
-fn run_compare(args: CompareArgs) -> Result<Exit> {
-    if let Some(o) = &args.out.output {
-        output::check_target(o)?;
-    }
-    let report = load_and_compare("compare", &args.readouts, args.terms.as_deref())?;
+fn run_compare(args: CompareArgs, io: output::Options) -> Result<Exit> {
+    let out = output::open(args.out.output.as_deref(), io)?;
+    let progress = progress::start(io.quiet, "reading the readouts");
+    let report = load_and_compare("compare", &args.readouts, args.terms.as_deref(), &progress)?;
     let text = render_compare(&report, format_of(&args.out), style(&args.out))?;
-    output::write(args.out.output.as_deref(), &text)?;
+    drop(progress);
+    out.write(&text, &written::comparison(&report))?;
     Ok(Exit::Success)
 }
 
-fn run_report(args: ReportArgs) -> Result<Exit> {
-    output::check_target(&args.output)?;
+fn run_report(args: ReportArgs, io: output::Options) -> Result<Exit> {
+    let out = output::open(Some(&args.output), io)?;
     let format = match args.format.or_else(|| Format::from_path(&args.output)) {
         Some(f) => f,
         None => {
@@ -69,15 +81,22 @@ fn run_report(args: ReportArgs) -> Result<Exit> {
             ));
         }
     };
-    let report = load_and_compare("report", &args.readouts, args.terms.as_deref())?;
+    let progress = progress::start(io.quiet, "reading the readouts");
+    let report = load_and_compare("report", &args.readouts, args.terms.as_deref(), &progress)?;
     let text = render_compare(&report, format, Style::default())?;
-    output::write(Some(&args.output), &text)?;
+    drop(progress);
+    out.write(&text, &written::comparison(&report))?;
     Ok(Exit::Success)
 }
 
 /// The comparison with its loaded terms, counted with the watchlist `terms` names (else the
 /// built-in one).
-fn load_and_compare(command: &str, args: &[String], terms: Option<&str>) -> Result<Report> {
+fn load_and_compare(
+    command: &str,
+    args: &[String],
+    terms: Option<&str>,
+    progress: &Progress,
+) -> Result<Report> {
     if terms == Some("-") && args.iter().any(|a| a == "-") {
         return Err(Error::new(
             "--terms - and the readout - would both read standard input; give one as a file",
@@ -93,7 +112,10 @@ fn load_and_compare(command: &str, args: &[String], terms: Option<&str>) -> Resu
             loaded.readouts.len()
         )));
     }
-    Ok(compare::compare(loaded.readouts, loaded.event, &align::Options::default(), &list))
+    progress.stage(format!("aligning {} readouts", loaded.readouts.len()));
+    let report = compare::compare(loaded.readouts, loaded.event, &align::Options::default(), &list);
+    progress.stage("rendering");
+    Ok(report)
 }
 
 /// The report in `format`. Published formats carry a stamp, which can fail on a bad
@@ -107,11 +129,11 @@ fn render_compare(report: &Report, format: Format, style: Style) -> Result<Strin
     })
 }
 
-fn run_segment(args: SegmentArgs) -> Result<Exit> {
-    if let Some(o) = &args.out.output {
-        output::check_target(o)?;
-    }
+fn run_segment(args: SegmentArgs, io: output::Options) -> Result<Exit> {
+    let out = output::open(args.out.output.as_deref(), io)?;
+    let progress = progress::start(io.quiet, "reading the readouts");
     let loaded = load::load_all(&args.readouts)?;
+    progress.stage("rendering");
     let text = match format_of(&args.out) {
         Format::Terminal => render::terminal::segment::segment(&loaded.readouts, style(&args.out)),
         Format::Json => render::json::segment(&loaded.readouts),
@@ -122,7 +144,8 @@ fn run_segment(args: SegmentArgs) -> Result<Exit> {
             )));
         }
     };
-    output::write(args.out.output.as_deref(), &text)?;
+    drop(progress);
+    out.write(&text, &written::segments(&loaded.readouts))?;
     Ok(Exit::Success)
 }
 

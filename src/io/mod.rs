@@ -3,5 +3,6 @@
 
 pub mod error;
 pub mod input;
+pub mod interrupt;
 pub mod output;
 pub mod yaml;

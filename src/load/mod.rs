@@ -2,6 +2,7 @@
 //! with its `event.yaml`; each readout segmented into statements and given ids.
 
 mod ids;
+mod markdown;
 mod meta;
 pub mod segment;
 mod text;
@@ -17,15 +18,17 @@ const READOUT_EXTENSIONS: &[&str] = &["yaml", "yml", "txt", "md", "markdown", "t
 /// Loads every readout the arguments name (files, folders or `-`) and gives statements ids.
 pub fn load_all(args: &[String]) -> Result<Loaded> {
     let mut loaded = Loaded::default();
+    let mut seen = input::Seen::default();
     for arg in args {
         let path = Path::new(arg);
         if arg != "-" && path.is_dir() {
-            let (readouts, event) = load_dir(arg)?;
+            let (readouts, event) = load_dir(arg, &mut seen)?;
             loaded.readouts.extend(readouts);
             if loaded.event.is_none() {
                 loaded.event = event;
             }
         } else {
+            seen.add(arg)?;
             loaded.readouts.push(load_file(arg)?);
         }
     }
@@ -34,7 +37,7 @@ pub fn load_all(args: &[String]) -> Result<Loaded> {
     Ok(loaded)
 }
 
-fn load_dir(dir: &str) -> Result<(Vec<Readout>, Option<Event>)> {
+fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<(Vec<Readout>, Option<Event>)> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::in_file(dir, input::io_reason(&e)))?;
     let mut files = Vec::new();
     let mut event = None;
@@ -63,7 +66,10 @@ fn load_dir(dir: &str) -> Result<(Vec<Readout>, Option<Event>)> {
             "no readouts in this folder (expected .yaml, .yml, .txt or .md files)",
         ));
     }
-    let readouts = files.iter().map(|f| load_file(f)).collect::<Result<Vec<_>>>()?;
+    let readouts = files
+        .iter()
+        .map(|f| seen.add(f).and_then(|()| load_file(f)))
+        .collect::<Result<Vec<_>>>()?;
     Ok((readouts, event))
 }
 
@@ -78,7 +84,7 @@ pub fn load_event(path: &str) -> Result<Event> {
 
 /// Loads one readout file (or `-`).
 pub fn load_file(path: &str) -> Result<Readout> {
-    let (text, dropped) = input::read_text_and_offset(path)?;
+    let (text, offsets) = input::read_text_with_offsets(path)?;
     let name = input::display_name(path).to_string();
     let lower = path.to_ascii_lowercase();
     let is_yaml = lower.ends_with(".yaml")
@@ -89,10 +95,10 @@ pub fn load_file(path: &str) -> Result<Readout> {
     }
     let markdown = lower.ends_with(".md") || lower.ends_with(".markdown");
     let mut readout = text::from_text(&name, &text, markdown)?;
-    // Spans point into the file as saved, byte-order mark included.
+    // Spans point into the file as saved, byte-order mark included, UTF-16 as UTF-16.
     for s in &mut readout.statements {
-        s.start += dropped;
-        s.end += dropped;
+        s.start = offsets.in_file(&text, s.start);
+        s.end = offsets.in_file(&text, s.end);
     }
     Ok(readout)
 }

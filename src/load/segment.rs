@@ -1,4 +1,4 @@
-//! Text → statements: paragraphs by blank lines (and Markdown blocks), sentences by `sentencex`,
+//! Text → statements: paragraphs by blank lines (Markdown by its blocks, see `markdown_text`),
 //! plus the fixes news and diplomatic prose needs on top of it.
 
 use crate::model::Statement;
@@ -8,8 +8,11 @@ use crate::text::lexicon::{ELISIONS, is_cutoff};
 /// spans point into the whole file when `text` is the body after front matter.
 /// `lang` is an ISO 639-1 code for the segmenter's abbreviation rules (English when unknown).
 pub fn segment(text: &str, markdown: bool, offset: usize, lang: &str) -> Vec<Statement> {
+    if markdown {
+        return segment_markdown(text, offset, lang);
+    }
     let mut out = Vec::new();
-    for (n, (start, end)) in paragraphs(text, markdown).into_iter().enumerate() {
+    for (n, (start, end)) in paragraphs(text).into_iter().enumerate() {
         for (s, e) in sentences(&text[start..end], lang) {
             let raw = &text[start + s..start + e];
             out.push(Statement {
@@ -18,6 +21,27 @@ pub fn segment(text: &str, markdown: bool, offset: usize, lang: &str) -> Vec<Sta
                 paragraph: n + 1,
                 start: offset + start + s,
                 end: offset + start + e,
+                speaker: None,
+            });
+        }
+    }
+    out
+}
+
+/// Markdown is read as a reader sees it: the blocks a parser finds (headings, paragraphs, list
+/// items, quotes, table rows, code) are the paragraphs, and statements keep the words without
+/// the markup. Spans cover the source bytes the statement's text came from.
+fn segment_markdown(text: &str, offset: usize, lang: &str) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for (n, block) in super::markdown::blocks(text).iter().enumerate() {
+        for (s, e) in sentences(&block.text, lang) {
+            let (start, end) = block.source_span(s, e);
+            out.push(Statement {
+                id: String::new(),
+                text: fold_space(&block.text[s..e]),
+                paragraph: n + 1,
+                start: offset + start,
+                end: offset + end,
                 speaker: None,
             });
         }
@@ -37,9 +61,8 @@ pub fn fold_space(s: &str) -> String {
     out
 }
 
-/// Byte ranges of paragraphs: blank lines separate them; in Markdown, a heading, list item or
-/// quote line also starts one (its marker is left out of the range).
-fn paragraphs(text: &str, markdown: bool) -> Vec<(usize, usize)> {
+/// Byte ranges of paragraphs, which blank lines separate.
+fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
     let mut pos = 0;
@@ -51,43 +74,15 @@ fn paragraphs(text: &str, markdown: bool) -> Vec<(usize, usize)> {
             out.extend(cur.take());
             continue;
         }
-        let (marker, heading) = if markdown { block_marker(content) } else { (0, false) };
         let lead = content.len() - content.trim_start().len();
-        let start = line_start + if marker > 0 { marker } else { lead };
         let end = line_start + content.len();
-        if marker > 0 {
-            out.extend(cur.take());
-        }
         cur = Some(match cur {
             Some((s, _)) => (s, end),
-            None => (start, end),
+            None => (line_start + lead, end),
         });
-        if heading {
-            out.extend(cur.take());
-        }
     }
     out.extend(cur);
-    out.into_iter().filter(|(s, e)| !text[*s..*e].trim().is_empty()).collect()
-}
-
-/// Length of a Markdown block marker at the start of a line, and whether it is a heading.
-fn block_marker(line: &str) -> (usize, bool) {
-    let trimmed = line.trim_start();
-    let lead = line.len() - trimmed.len();
-    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with(' ') {
-        return (lead + hashes + 1, true);
-    }
-    for m in ["- ", "* ", "+ ", "> "] {
-        if trimmed.starts_with(m) {
-            return (lead + 2, false);
-        }
-    }
-    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && digits < 4 && trimmed[digits..].starts_with(". ") {
-        return (lead + digits + 2, false);
-    }
-    (0, false)
+    out
 }
 
 /// Sentence ranges within one paragraph, trimmed of surrounding whitespace.
@@ -240,6 +235,19 @@ mod tests {
         assert_eq!(st[1].text, "Two continues.");
         assert_eq!((st[0].paragraph, st[1].paragraph, st[2].paragraph), (1, 1, 2));
         assert_eq!(&t[st[2].start - 10..st[2].end - 10], "Three.");
+    }
+
+    #[test]
+    fn markdown_statements_lose_markup_and_keep_spans() {
+        let t = "Both sides discussed the **Taiwan Strait**. See [the text](https://x.example).";
+        let st = segment(t, true, 5, "en");
+        let got: Vec<_> = st.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(got, vec!["Both sides discussed the Taiwan Strait.", "See the text."]);
+        assert_eq!(
+            &t[st[0].start - 5..st[0].end - 5],
+            "Both sides discussed the **Taiwan Strait**."
+        );
+        assert_eq!(&t[st[1].start - 5..st[1].end - 5], "See [the text](https://x.example).");
     }
 
     #[test]

@@ -379,7 +379,7 @@ fn output_file_is_written_whole_and_leaves_nothing_else() {
     s.write("report.json", "x".repeat(100_000));
     let run =
         s.run(&["compare", "calderra.md", "vellan.yaml", "--format", "json", "-o", "report.json"]);
-    run.assert_ok();
+    assert_eq!(run.assert_wrote("report.json"), "3 links, 1 only in PC, 1 only in VG");
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     let written = std::fs::read_to_string(s.path().join("report.json")).unwrap();
     let stdout = s.run(&["compare", "calderra.md", "vellan.yaml", "--format", "json"]).stdout;
@@ -392,12 +392,13 @@ fn output_file_is_written_whole_and_leaves_nothing_else() {
 fn terminal_output_to_a_file_in_a_folder() {
     let s = two_readouts();
     s.write("out/.keep", "");
-    s.run(&["compare", "calderra.md", "vellan.yaml", "-o", "out/diff.txt"]).assert_ok();
+    s.run(&["compare", "calderra.md", "vellan.yaml", "-o", "out/diff.txt"])
+        .assert_wrote("out/diff.txt");
     let plain = std::fs::read_to_string(s.path().join("out/diff.txt")).unwrap();
     assert!(!has_ansi(&plain), "{plain}");
     assert!(flat(&plain).contains("Only in Vellan Government (1)"), "{plain}");
     s.run(&["compare", "calderra.md", "vellan.yaml", "--color", "always", "-o", "out/diff.txt"])
-        .assert_ok();
+        .assert_wrote("out/diff.txt");
     let coloured = std::fs::read_to_string(s.path().join("out/diff.txt")).unwrap();
     assert!(has_ansi(&coloured));
     assert_eq!(crate::common::names_in(&s.path().join("out")), [".keep", "diff.txt"]);
@@ -637,7 +638,8 @@ fn segment_as_json() {
         assert_eq!(span(&value, st), st["text"], "{st}");
     }
     // One readout is enough to segment, and -o writes it.
-    s.run(&["segment", "calderra.md", "--format", "json", "-o", "seg.json"]).assert_ok();
+    let said = s.run(&["segment", "calderra.md", "--format", "json", "-o", "seg.json"]);
+    assert_eq!(said.assert_wrote("seg.json"), "4 statements from 1 readout");
     let written: Value =
         serde_json::from_str(&std::fs::read_to_string(s.path().join("seg.json")).unwrap()).unwrap();
     assert_eq!(written["readouts"].as_array().unwrap().len(), 1);

@@ -187,7 +187,7 @@ fn terms_option_uses_another_watchlist() {
     // report takes it too, whatever the format.
     let run =
         s.run(&["report", "alpha.md", "beta.yaml", "--terms", "lists/custom.yaml", "-o", "r.md"]);
-    run.assert_ok();
+    run.assert_wrote("r.md");
     let md = std::fs::read_to_string(s.path().join("r.md")).unwrap();
     assert!(md.contains("| Places | Lower Vessa | 1: `A1` | 2: `B1`, `B2` |"), "{md}");
 }

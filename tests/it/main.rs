@@ -12,5 +12,6 @@ mod cli_points;
 mod cli_speakers;
 mod cli_terms;
 mod golden;
+mod hostile;
 mod no_panic;
 mod report;

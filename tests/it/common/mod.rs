@@ -73,6 +73,18 @@ impl Run {
         assert!(self.stderr.is_empty(), "stderr:\n{}", self.stderr);
     }
 
+    /// Asserts the run succeeded and said only `wrote FILE (…)` on stderr; returns what is in
+    /// the brackets.
+    pub fn assert_wrote(&self, file: &str) -> &str {
+        assert_eq!(self.code, Some(0), "expected success; stderr:\n{}", self.stderr);
+        let line = self.stderr.strip_suffix('\n').unwrap_or_else(|| panic!("{:?}", self.stderr));
+        assert!(!line.contains('\n'), "more than one line on stderr:\n{}", self.stderr);
+        let rest = line.strip_prefix(&format!("wrote {file} (")).unwrap_or_else(|| {
+            panic!("expected `wrote {file} (…)` on stderr, got:\n{}", self.stderr)
+        });
+        rest.strip_suffix(')').expect("the summary closes")
+    }
+
     /// Asserts the run failed as every error must: exit code 2, nothing on stdout, exactly one
     /// line `readout: …` on stderr, no panic. Returns that line.
     pub fn error_line(&self) -> &str {
@@ -199,6 +211,27 @@ pub fn has_ansi(s: &str) -> bool {
 /// there, so that `--color auto` can be tested as a user at a terminal sees it.
 #[cfg(target_os = "linux")]
 pub fn run_on_terminal(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
+    on_terminal(dir, args, env, false)
+}
+
+/// Runs the binary with its standard error on a pseudo-terminal (standard output discarded)
+/// and returns what it wrote there, to see what a user at a terminal sees of progress.
+#[cfg(target_os = "linux")]
+pub fn run_with_stderr_on_terminal(
+    dir: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (Option<i32>, String) {
+    on_terminal(dir, args, env, true)
+}
+
+#[cfg(target_os = "linux")]
+fn on_terminal(
+    dir: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+    stderr: bool,
+) -> (Option<i32>, String) {
     use std::io::Read;
     use std::os::fd::FromRawFd;
 
@@ -228,7 +261,11 @@ pub fn run_on_terminal(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Opti
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.stdin(Stdio::null()).stdout(Stdio::from(slave)).stderr(Stdio::null());
+    if stderr {
+        cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::from(slave));
+    } else {
+        cmd.stdin(Stdio::null()).stdout(Stdio::from(slave)).stderr(Stdio::null());
+    }
     let mut child = cmd.spawn().expect("run readout");
     // The parent's copy of the terminal's end must go, or reading never sees the end.
     drop(cmd);
