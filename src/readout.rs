@@ -35,6 +35,12 @@ pub struct Readout {
     /// Other names for the source ("the Kremlin", "Moscow"), used to match attributions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// When the page was downloaded (UTC, ISO 8601), for a readout fetched from the web.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
+    /// SHA-256 (hex) of the web page the readout was extracted from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
     /// Path as the user gave it (`<stdin>` for `-`).
     pub path: String,
     pub statements: Vec<Statement>,
@@ -172,6 +178,10 @@ struct Meta {
     language: Option<String>,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    fetched: Option<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    sha256: Option<String>,
     #[serde(default)]
     text: Option<String>,
     #[serde(default)]
@@ -292,6 +302,8 @@ fn from_text(name: &str, src: &str, markdown: bool) -> Result<Readout> {
         url: None,
         language: None,
         aliases: Vec::new(),
+        fetched: None,
+        sha256: None,
         text: None,
         statements: None,
     });
@@ -342,6 +354,8 @@ fn finish(
         url: meta.url,
         language: meta.language,
         aliases: meta.aliases,
+        fetched: meta.fetched,
+        sha256: meta.sha256,
         path: name.to_string(),
         statements,
         prefix: String::new(),
@@ -489,6 +503,8 @@ impl Readout {
             url: None,
             language: None,
             aliases: Vec::new(),
+            fetched: None,
+            sha256: None,
             path: format!("{prefix}.txt"),
             statements,
             prefix: prefix.to_string(),
@@ -562,6 +578,16 @@ mod tests {
         assert_eq!(r.statements.len(), 2);
         let s = &r.statements[0];
         assert_eq!(&src[s.start..s.end], "Xi spoke.");
+    }
+
+    #[test]
+    fn fetched_and_sha256_are_read_from_front_matter() {
+        let src = "---\nsource: K\nfetched: 2026-10-12T18:02:11Z\nsha256: 0e85afd5\n---\nHi.\n";
+        let r = from_text("k.md", src, true).unwrap();
+        assert_eq!(r.fetched.as_deref(), Some("2026-10-12T18:02:11Z"));
+        assert_eq!(r.sha256.as_deref(), Some("0e85afd5"));
+        let plain = from_text("k.md", "Hi.", true).unwrap();
+        assert_eq!((plain.fetched, plain.sha256), (None, None));
     }
 
     #[test]
