@@ -16,6 +16,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Report(args) => run_report(args),
         Command::Segment(args) => run_segment(args),
         Command::Check(args) => run_check(args),
+        Command::Fetch(args) => crate::web::run_fetch(args),
     }
 }
 

@@ -24,4 +24,5 @@ pub mod segment;
 pub mod speaker;
 pub mod text;
 pub mod watchlist;
+pub mod web;
 pub mod yaml;

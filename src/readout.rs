@@ -77,7 +77,8 @@ pub struct Loaded {
     pub event: Option<Event>,
 }
 
-const READOUT_EXTENSIONS: &[&str] = &["yaml", "yml", "txt", "md", "markdown", "text"];
+const READOUT_EXTENSIONS: &[&str] =
+    &["yaml", "yml", "txt", "md", "markdown", "text", "html", "htm"];
 
 /// Loads every readout the arguments name (files, folders or `-`) and gives statements ids.
 pub fn load_all(args: &[String]) -> Result<Loaded> {
@@ -141,6 +142,9 @@ fn load_dir(dir: &str) -> Result<(Vec<Readout>, Option<Event>)> {
         if lower.starts_with("readme") || !READOUT_EXTENSIONS.contains(&ext) {
             continue;
         }
+        if crate::web::is_page(&name) && crate::web::skip_in_folder(&path) {
+            continue;
+        }
         files.push(path.to_string_lossy().into_owned());
     }
     files.sort();
@@ -197,6 +201,10 @@ enum StatementSpec {
 
 /// Loads one readout file (or `-`).
 pub fn load_file(path: &str) -> Result<Readout> {
+    // A URL or a saved web page loads as the readout file `readout fetch` would write for it.
+    if let Some(doc) = crate::web::readout_document(path)? {
+        return from_text(input::display_name(path), &doc, true);
+    }
     let (text, dropped) = input::read_text_and_offset(path)?;
     let name = input::display_name(path).to_string();
     let lower = path.to_ascii_lowercase();
