@@ -62,6 +62,9 @@ claim verbatim or close, 1 some claim is not (with --strict: some claim is not v
 2 error."
     )]
     Check(CheckArgs),
+    /// Download web pages (or read saved ones) and write them as readout files: the article's
+    /// text with source, title, date, URL, fetch time and SHA-256 in front matter
+    Fetch(super::fetch::FetchArgs),
 }
 
 #[derive(Debug, Args)]
@@ -69,7 +72,8 @@ pub struct CheckArgs {
     /// Claims: a YAML claims file (.yaml, .yml) or an article (text or Markdown)
     #[arg(value_name = "CLAIMS")]
     pub claims: String,
-    /// Readouts to check against: YAML, text or Markdown files, event folders, or -
+    /// Readouts to check against: YAML, text or Markdown files, saved web pages (.html), URLs,
+    /// event folders, or -
     #[arg(long, required = true, num_args = 1.., value_name = "READOUT")]
     pub against: Vec<String>,
     /// Fail (exit 1) on `close` claims too: only verbatim quotes pass
@@ -81,7 +85,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Readouts: YAML, text or Markdown files, event folders, or - for standard input
+    /// Readouts: YAML, text or Markdown files, saved web pages (.html), URLs, event folders, or -
+    /// for standard input
     #[arg(required = true, value_name = "READOUT")]
     pub readouts: Vec<String>,
     /// The file to write (whole or not at all); - for standard output, with --format
@@ -98,7 +103,8 @@ pub struct ReportArgs {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Readouts: YAML, text or Markdown files, event folders, or - for standard input
+    /// Readouts: YAML, text or Markdown files, saved web pages (.html), URLs, event folders, or -
+    /// for standard input
     #[arg(required = true, value_name = "READOUT")]
     pub readouts: Vec<String>,
     /// Watchlist of loaded terms to count (YAML: `groups: [{name, terms: [...]}]`) instead of
@@ -111,7 +117,8 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct SegmentArgs {
-    /// Readouts: YAML, text or Markdown files, event folders, or - for standard input
+    /// Readouts: YAML, text or Markdown files, saved web pages (.html), URLs, event folders, or -
+    /// for standard input
     #[arg(required = true, value_name = "READOUT")]
     pub readouts: Vec<String>,
     #[command(flatten)]

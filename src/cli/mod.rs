@@ -2,6 +2,7 @@
 //! exit codes.
 
 pub mod args;
+mod fetch;
 mod progress;
 pub mod run;
 mod style;

@@ -26,6 +26,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Report(args) => run_report(args, io),
         Command::Segment(args) => run_segment(args, io),
         Command::Check(args) => run_check(args, io),
+        Command::Fetch(args) => super::fetch::run(args, io),
     }
 }
 

@@ -22,6 +22,10 @@ pub(super) struct Meta {
     pub(super) language: Option<String>,
     #[serde(default)]
     pub(super) aliases: Vec<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    pub(super) fetched: Option<String>,
+    #[serde(default, deserialize_with = "scalar")]
+    pub(super) sha256: Option<String>,
     #[serde(default)]
     pub(super) text: Option<String>,
     #[serde(default)]
@@ -52,6 +56,8 @@ pub(super) fn finish(
         url: meta.url,
         language: meta.language,
         aliases: meta.aliases,
+        fetched: meta.fetched,
+        sha256: meta.sha256,
         path: name.to_string(),
         statements,
         prefix: String::new(),

@@ -6,6 +6,7 @@ mod markdown;
 mod meta;
 pub mod segment;
 mod text;
+pub mod web;
 mod yaml;
 
 use crate::io::error::{Error, Result};
@@ -13,7 +14,8 @@ use crate::io::{input, yaml as yaml_file};
 use crate::model::{Event, Loaded, Readout};
 use std::path::Path;
 
-const READOUT_EXTENSIONS: &[&str] = &["yaml", "yml", "txt", "md", "markdown", "text"];
+const READOUT_EXTENSIONS: &[&str] =
+    &["yaml", "yml", "txt", "md", "markdown", "text", "html", "htm"];
 
 /// Loads every readout the arguments name (files, folders or `-`) and gives statements ids.
 pub fn load_all(args: &[String]) -> Result<Loaded> {
@@ -57,6 +59,9 @@ fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<(Vec<Readout>, Option<E
         if lower.starts_with("readme") || !READOUT_EXTENSIONS.contains(&ext) {
             continue;
         }
+        if web::is_page(&name) && web::skip_in_folder(&path) {
+            continue;
+        }
         files.push(path.to_string_lossy().into_owned());
     }
     files.sort();
@@ -84,6 +89,10 @@ pub fn load_event(path: &str) -> Result<Event> {
 
 /// Loads one readout file (or `-`).
 pub fn load_file(path: &str) -> Result<Readout> {
+    // A URL or a saved web page loads as the readout file `readout fetch` would write for it.
+    if let Some(doc) = web::readout_document(path)? {
+        return text::from_text(input::display_name(path), &doc, true);
+    }
     let (text, offsets) = input::read_text_with_offsets(path)?;
     let name = input::display_name(path).to_string();
     let lower = path.to_ascii_lowercase();

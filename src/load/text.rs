@@ -18,6 +18,8 @@ pub(super) fn from_text(name: &str, src: &str, markdown: bool) -> Result<Readout
         url: None,
         language: None,
         aliases: Vec::new(),
+        fetched: None,
+        sha256: None,
         text: None,
         statements: None,
     });
@@ -63,6 +65,16 @@ mod tests {
         assert_eq!(r.statements.len(), 2);
         let s = &r.statements[0];
         assert_eq!(&src[s.start..s.end], "Xi spoke.");
+    }
+
+    #[test]
+    fn fetched_and_sha256_are_read_from_front_matter() {
+        let src = "---\nsource: K\nfetched: 2026-10-12T18:02:11Z\nsha256: 0e85afd5\n---\nHi.\n";
+        let r = from_text("k.md", src, true).unwrap();
+        assert_eq!(r.fetched.as_deref(), Some("2026-10-12T18:02:11Z"));
+        assert_eq!(r.sha256.as_deref(), Some("0e85afd5"));
+        let plain = from_text("k.md", "Hi.", true).unwrap();
+        assert_eq!((plain.fetched, plain.sha256), (None, None));
     }
 
     #[test]

@@ -32,6 +32,12 @@ pub struct Readout {
     /// Other names for the source ("the Kremlin", "Moscow"), used to match attributions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// When the page was downloaded (UTC, ISO 8601), for a readout fetched from the web.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
+    /// SHA-256 (hex) of the web page the readout was extracted from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
     /// Path as the user gave it (`<stdin>` for `-`).
     pub path: String,
     pub statements: Vec<Statement>,
@@ -104,6 +110,8 @@ impl Readout {
             url: None,
             language: None,
             aliases: Vec::new(),
+            fetched: None,
+            sha256: None,
             path: format!("{prefix}.txt"),
             statements,
             prefix: prefix.to_string(),

@@ -41,28 +41,3 @@ pub fn percent(share: f64) -> String {
 pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
-
-/// The URL itself when it may become a link: `http` or `https` (any case), with a host part and
-/// no whitespace or control characters. Anything else (`javascript:`, `data:`, relative paths,
-/// `file:`) gets `None` and is shown as text. The result still needs [`attr`] or
-/// [`markdown_url`] escaping where it is written.
-pub fn safe_url(url: &str) -> Option<&str> {
-    let u = url.trim();
-    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &u[8..]
-    } else if lower.starts_with("http://") {
-        &u[7..]
-    } else {
-        return None;
-    };
-    let host_ok = rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '[');
-    let clean = !u.chars().any(|c| c.is_whitespace() || c.is_control());
-    (host_ok && clean).then_some(u)
-}
-
-/// C0 controls other than tab, line feed and carriage return, DEL and the C1 controls are parse
-/// errors in HTML and can confuse renderers.
-pub(crate) fn is_forbidden_control(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{0}'
-}

@@ -8,6 +8,7 @@ mod cli_check;
 mod cli_check_docs;
 mod cli_compare;
 mod cli_errors;
+mod cli_fetch;
 mod cli_points;
 mod cli_speakers;
 mod cli_terms;

@@ -1,7 +1,7 @@
 //! Escaping of untrusted text (readout text and metadata) for HTML element content and attributes:
 //! every HTML page readout writes puts input through here.
 
-use crate::render::is_forbidden_control;
+use crate::io::escape::is_forbidden_control;
 
 /// Text for HTML element content. Quotes are escaped too, so the result is also safe inside a
 /// double- or single-quoted attribute; control characters that HTML forbids become U+FFFD.
@@ -39,7 +39,7 @@ pub fn attr(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::safe_url;
+    use crate::io::escape::safe_url;
 
     #[test]
     fn html_escapes_markup_and_quotes() {

@@ -2,8 +2,8 @@
 //! card, the `lang` of a readout's text, and statement anchors.
 
 use super::escape::{attr, html};
+use crate::io::escape::safe_url;
 use crate::model::Readout;
-use crate::render::safe_url;
 use crate::render::stamp::Made;
 use std::fmt::Write;
 

@@ -3,8 +3,8 @@
 //! (its own words ~~struck through~~), the readout's matching words (its own in **bold**), the
 //! statement they are in, and the differences. All input text goes through `escape`.
 
-use super::escape::{markdown_cell, markdown_inline};
 use super::page::{code, title_cell};
+use crate::io::escape::{markdown_cell, markdown_inline};
 use crate::model::check::{ClaimResult, Report, Verdict};
 use crate::model::diff::Op;
 use crate::model::{Loaded, Readout, Statement};

@@ -2,9 +2,9 @@
 //! table, the links side by side in a table with each side's own words marked, and the only-in
 //! lists. All readout text goes through `escape`, so nothing in it can break the tables.
 
-use super::escape::{markdown_cell, markdown_inline};
 use super::page::{cell, code, title_cell};
 use super::{points, terms};
+use crate::io::escape::{markdown_cell, markdown_inline};
 use crate::model::compare::{Comparison, Link, Report};
 use crate::model::diff::Op;
 use crate::model::{Readout, Statement};

@@ -3,7 +3,6 @@
 
 pub mod check;
 pub mod compare;
-mod escape;
 mod page;
 mod points;
 mod terms;

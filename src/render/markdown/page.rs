@@ -1,7 +1,7 @@
 //! The pieces every Markdown document of readout shares: table cells of marked statements, a
 //! readout's title cell, ids as code.
 
-use super::escape::{markdown_cell, markdown_inline, markdown_link};
+use crate::io::escape::{markdown_cell, markdown_inline, markdown_link};
 use crate::model::Readout;
 use crate::render::view::sides::{self, Run};
 use std::fmt::Write;

@@ -2,8 +2,8 @@
 //! its id with the words the row's first statement lacks in bold, and "—" where a readout does
 //! not report the point.
 
-use super::escape::{markdown_cell, markdown_inline};
 use super::page::cell;
+use crate::io::escape::{markdown_cell, markdown_inline};
 use crate::model::compare::Report;
 use crate::render::view::points::{Row, coverage, rows, summary};
 use std::fmt::Write;

@@ -2,7 +2,7 @@
 //! each readout's most distinctive words, as tables. Watchlist names and terms come from a user's
 //! file and words from the readouts: all of it is escaped.
 
-use super::escape::{markdown_cell, markdown_inline};
+use crate::io::escape::{markdown_cell, markdown_inline};
 use crate::model::compare::Report;
 use crate::model::terms::Count;
 use crate::render::view::terms::{

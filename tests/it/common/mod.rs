@@ -5,10 +5,13 @@
 
 mod html;
 mod injection;
+mod server;
 #[allow(unused_imports)]
 pub use html::*;
 #[allow(unused_imports)]
 pub use injection::*;
+#[allow(unused_imports)]
+pub use server::*;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -130,6 +133,11 @@ impl Scratch {
         p
     }
 
+    /// The text of a file in the folder.
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path().join(name)).expect("file in the scratch folder")
+    }
+
     /// Runs `readout ARGS` in this folder.
     pub fn run(&self, args: &[&str]) -> Run {
         run_in(self.path(), args, None, &[])
@@ -167,7 +175,8 @@ pub fn manifest_dir() -> &'static Path {
 }
 
 /// A command for the binary with an environment that does not depend on the caller's:
-/// no NO_COLOR, a fixed width.
+/// no NO_COLOR, a fixed width, and no proxy, so that the fetch tests talk to their own
+/// 127.0.0.1 server and nothing else.
 pub fn command(dir: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_readout"));
     cmd.args(args)
@@ -175,7 +184,13 @@ pub fn command(dir: &Path, args: &[&str]) -> Command {
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("CLICOLOR")
+        .env_remove("READOUT_FETCH_TIMEOUT")
         .env("COLUMNS", "100");
+    for proxy in
+        ["ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY", "all_proxy", "https_proxy", "http_proxy"]
+    {
+        cmd.env_remove(proxy);
+    }
     cmd
 }
 

@@ -1,7 +1,8 @@
-//! Escaping of untrusted text (readout text and metadata) for Markdown: inline text that can open
-//! no block and mark nothing up, table cells, and links only to http(s) addresses.
-
-use crate::render::{is_forbidden_control, safe_url};
+//! What untrusted text (readout text and metadata, claims) may carry into a file readout
+//! writes: which URLs may become links, which control characters no format allows, and Markdown
+//! escaping (inline text that can open no block and marks nothing up, table cells, links only to
+//! http(s) addresses), shared by the Markdown reports and the readout files `fetch` writes. HTML
+//! escaping is the HTML renderer's own (`render/html/escape.rs`).
 
 /// Text for Markdown inline content (a paragraph, list item or heading), read by CommonMark and
 /// GitHub-, GitLab- and Obsidian-flavoured renderers as the same plain text: emphasis, code,
@@ -97,6 +98,31 @@ pub fn markdown_link(text: &str, url: &str) -> String {
         None if label == url => markdown_inline(url),
         None => format!("{} ({})", markdown_inline(label), markdown_inline(url)),
     }
+}
+
+/// The URL itself when it may become a link: `http` or `https` (any case), with a host part and
+/// no whitespace or control characters. Anything else (`javascript:`, `data:`, relative paths,
+/// `file:`) gets `None` and is shown as text. The result still needs [`attr`] or
+/// [`markdown_url`] escaping where it is written.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &u[8..]
+    } else if lower.starts_with("http://") {
+        &u[7..]
+    } else {
+        return None;
+    };
+    let host_ok = rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '[');
+    let clean = !u.chars().any(|c| c.is_whitespace() || c.is_control());
+    (host_ok && clean).then_some(u)
+}
+
+/// C0 controls other than tab, line feed and carriage return, DEL and the C1 controls are parse
+/// errors in HTML and can confuse renderers.
+pub fn is_forbidden_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{0}'
 }
 
 #[cfg(test)]
