@@ -6,19 +6,16 @@ use super::Analysis;
 use crate::text::forms::{country_key, is_country_group, synonym_group};
 use crate::text::{Word, lexicon};
 use rustc_hash::FxHashSet as HashSet;
-use serde::Serialize;
 use std::sync::OnceLock;
 
 /// The speaker a statement reports.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Speaker {
     /// A named person ("Xi Jinping"), or one named by office alone ("The Secretary").
     Person {
         label: String,
         names: Vec<String>,
         /// The country the text gives with the name or office ("Norlandic President").
-        #[serde(skip_serializing_if = "Option::is_none")]
         country: Option<String>,
     },
     /// A government or country as such ("The Chinese side", "China").

@@ -12,7 +12,7 @@ pub mod words;
 use crate::analyse;
 use crate::model::Loaded;
 use crate::model::check::{
-    ClaimResult, Evidence, QuoteSpan, Report, SCHEMA, SourceRef, Stats, Verdict,
+    Change, ClaimResult, Difference, Evidence, QuoteSpan, Report, SCHEMA, SourceRef, Stats, Verdict,
 };
 use crate::text::Word;
 use claims::Claim;
@@ -153,20 +153,12 @@ fn check_one(claim: Claim, prep: &Prepared, names: &Names) -> ClaimResult {
         let mut differences = a.differences;
         if verdict == Verdict::Misattributed {
             let named_names: Vec<String> = allowed.iter().map(|&k| source_name(k)).collect();
-            differences.insert(
-                0,
-                format!(
-                    "attributed to {}, but only {} says it",
-                    named_names.join(" / "),
-                    rd.source
-                ),
-            );
+            let change = Change::Misattributed { named: named_names, source: rd.source.clone() };
+            differences.insert(0, Difference::new(change, Vec::new(), Vec::new()));
         }
         if !allowed.is_empty() && verdict == Verdict::Altered && !allowed.contains(&i) {
-            differences.insert(
-                0,
-                format!("found only in {}, not in the readout it is attributed to", rd.source),
-            );
+            let change = Change::OnlyElsewhere { source: rd.source.clone() };
+            differences.insert(0, Difference::new(change, Vec::new(), Vec::new()));
         }
         Evidence {
             source: rd.source.clone(),

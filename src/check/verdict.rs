@@ -6,6 +6,7 @@ use super::locate::{Span, Stream};
 use super::words::{self, group, is_common, key};
 use crate::analyse::names;
 use crate::compare::diff;
+use crate::model::check::{Change, Difference};
 use crate::model::diff::{Op, Piece};
 use crate::text::Word;
 use crate::text::lexicon::{self, NEGATING_VERBS, NEGATIONS, OPPOSITES};
@@ -53,7 +54,7 @@ pub struct Assessment {
     /// 1 for verbatim, else the harmonic mean of coverage and precision.
     pub score: f64,
     /// Meaning-bearing differences first, then minor ones.
-    pub differences: Vec<String>,
+    pub differences: Vec<Difference>,
     pub meaning: usize,
     /// Claim (left) against the readout's words (right); parts joined by an equal `…`.
     pub diff: Vec<Piece>,
@@ -194,9 +195,9 @@ fn counts<'a>(keys: impl Iterator<Item = &'a str>) -> BTreeMap<&'a str, usize> {
     m
 }
 
-/// Words as written for a message, in quotes; parts of a hyphenated word are shown as the whole
-/// word (`'30-day'`, not `'30'`).
-fn quoted(ws: &[Word]) -> String {
+/// Words as written for a difference; parts of a hyphenated word are shown as the whole word
+/// (`30-day`, not `30`).
+fn run(ws: &[Word]) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut last = None;
     for w in ws {
@@ -205,7 +206,7 @@ fn quoted(ws: &[Word]) -> String {
             last = Some(w);
         }
     }
-    format!("'{}'", out.join(" "))
+    out.join(" ")
 }
 
 /// The same words spelt another way: same loose keys (`US` / `U.S.`, `thirty` / `30`), or the
@@ -418,17 +419,12 @@ pub fn assess(
     } else if coverage >= CLOSE && (precision >= CLOSE_PRECISION || coverage >= NEARLY_ALL) {
         Level::Close
     } else {
-        differences.push(if coverage < CLOSE {
-            format!(
-                "much of the wording differs: {:.0}% of the claim's weighted words are in the readout",
-                coverage * 100.0
-            )
+        let change = if coverage < CLOSE {
+            Change::WordingDiffers { share: coverage }
         } else {
-            format!(
-                "the claim's words are spread out: they make {:.0}% of the readout's passage",
-                precision * 100.0
-            )
-        });
+            Change::Spread { share: precision }
+        };
+        differences.push(Difference::new(change, Vec::new(), Vec::new()));
         Level::Altered
     };
     differences.extend(minor);
@@ -453,7 +449,7 @@ fn meaning_differences(
     src: &[Word],
     regs: &[Region],
     ctx: &Context,
-) -> (Vec<String>, HashSet<usize>) {
+) -> (Vec<Difference>, HashSet<usize>) {
     let mut out = Vec::new();
     let mut used: HashSet<usize> = HashSet::new();
     let ckeys = counts(claim.iter().map(|w| key(w)));
@@ -471,10 +467,10 @@ fn meaning_differences(
                 let cw = r.c.clone().find(|&i| x.contains(key(&claim[i])) && c_only(&claim[i]));
                 let sw = r.s.clone().find(|&j| y.contains(key(&src[j])) && s_only(&src[j]));
                 if let (Some(i), Some(j)) = (cw, sw) {
-                    out.push(format!(
-                        "opposite sense: {} vs {}",
-                        quoted(&claim[i..=i]),
-                        quoted(&src[j..=j])
+                    out.push(Difference::new(
+                        Change::Opposite,
+                        vec![run(&claim[i..=i])],
+                        vec![run(&src[j..=j])],
                     ));
                     consumed_c.insert(i);
                     consumed_s.insert(j);
@@ -492,10 +488,10 @@ fn meaning_differences(
                     && lexicon::negative_prefix(claim[i].form.lower, src[j].form.lower)
             });
             if let Some(j) = j {
-                out.push(format!(
-                    "opposite sense: {} vs {}",
-                    quoted(&claim[i..=i]),
-                    quoted(&src[j..=j])
+                out.push(Difference::new(
+                    Change::Opposite,
+                    vec![run(&claim[i..=i])],
+                    vec![run(&src[j..=j])],
                 ));
                 consumed_c.insert(i);
                 consumed_s.insert(j);
@@ -508,27 +504,24 @@ fn meaning_differences(
     let cn: Vec<usize> = negations(claim).into_iter().filter(|i| !consumed_c.contains(i)).collect();
     let sn: Vec<usize> = negations(src).into_iter().filter(|j| !consumed_s.contains(j)).collect();
     if cn.len() != sn.len() {
-        let (more, fewer, what) = if cn.len() > sn.len() {
-            (&cn, claim, "negation added")
-        } else {
-            (&sn, src, "negation dropped")
-        };
+        let (more, fewer) = if cn.len() > sn.len() { (&cn, claim) } else { (&sn, src) };
         let other: HashSet<&str> = if cn.len() > sn.len() {
             sn.iter().map(|&j| src[j].form.lower).collect()
         } else {
             cn.iter().map(|&i| claim[i].form.lower).collect()
         };
-        let shown: Vec<String> = more
+        let mut shown: Vec<String> = more
             .iter()
             .filter(|&&i| !other.contains(fewer[i].form.lower))
-            .map(|&i| quoted(&fewer[i..=i]))
+            .map(|&i| run(&fewer[i..=i]))
             .collect();
-        let shown =
-            if shown.is_empty() { quoted(&fewer[more[0]..=more[0]]) } else { shown.join(", ") };
+        if shown.is_empty() {
+            shown.push(run(&fewer[more[0]..=more[0]]));
+        }
         out.push(if cn.len() > sn.len() {
-            format!("{what}: the claim says {shown}, the readout does not")
+            Difference::new(Change::NegationAdded, shown, Vec::new())
         } else {
-            format!("{what}: the readout says {shown}, the claim does not")
+            Difference::new(Change::NegationDropped, Vec::new(), shown)
         });
         for (ri, r) in regs.iter().enumerate() {
             if r.c.clone().any(|i| cn.contains(&i)) || r.s.clone().any(|j| sn.contains(&j)) {
@@ -558,7 +551,7 @@ fn meaning_differences(
         if !cs.is_empty() && !ss.is_empty() {
             let cw: Vec<Word> = dedup(&cs).into_iter().map(|i| claim[i]).collect();
             let sw: Vec<Word> = dedup(&ss).into_iter().map(|j| src[j]).collect();
-            out.push(format!("number changed: {} vs {}", quoted(&cw), quoted(&sw)));
+            out.push(Difference::new(Change::NumberChanged, vec![run(&cw)], vec![run(&sw)]));
             reported.extend(cs);
             used.insert(ri);
         }
@@ -594,10 +587,10 @@ fn meaning_differences(
             && !spelling_variant(c, sw)
             && !used.contains(&ri)
         {
-            out.push(format!(
-                "unit changed: {} vs {}",
-                quoted(&claim[i..r.c.end]),
-                quoted(&src[j..r.s.end])
+            out.push(Difference::new(
+                Change::UnitChanged,
+                vec![run(&claim[i..r.c.end])],
+                vec![run(&src[j..r.s.end])],
             ));
             used.insert(ri);
         }
@@ -611,7 +604,7 @@ fn meaning_differences(
     );
     if !missing.is_empty() {
         let ws: Vec<Word> = missing.iter().map(|&i| claim[i]).collect();
-        out.push(format!("number not in the readout: {}", quoted(&ws)));
+        out.push(Difference::new(Change::NumberMissing, vec![run(&ws)], Vec::new()));
         for (ri, r) in regs.iter().enumerate() {
             if missing.iter().any(|i| r.c.contains(i)) {
                 used.insert(ri);
@@ -673,7 +666,7 @@ fn meaning_differences(
         if !cs.is_empty() && !ss.is_empty() {
             let cw: Vec<Word> = cs.iter().map(|&i| claim[i]).collect();
             let sw: Vec<Word> = ss.iter().map(|&j| src[j]).collect();
-            out.push(format!("name changed: {} vs {}", quoted(&cw), quoted(&sw)));
+            out.push(Difference::new(Change::NameChanged, vec![run(&cw)], vec![run(&sw)]));
             used.insert(ri);
         }
     }
@@ -701,18 +694,17 @@ fn meaning_differences(
         let any_s = r.s.clone().any(|j| modal(&src[j]).is_some());
         let hedge = |w: &Word| modal(w) == Some("may");
         let msg = if !cs.is_empty() && !ss.is_empty() {
-            Some(format!(
-                "modality changed: {} vs {}",
-                quoted(&claim[cs[0]..=cs[0]]),
-                quoted(&src[ss[0]..=ss[0]])
+            Some(Difference::new(
+                Change::ModalityChanged,
+                vec![run(&claim[cs[0]..=cs[0]])],
+                vec![run(&src[ss[0]..=ss[0]])],
             ))
         } else if let Some(&i) = cs.iter().find(|&&i| hedge(&claim[i])).filter(|_| !any_s) {
-            Some(format!("modality changed: the claim adds {}", quoted(&claim[i..=i])))
+            Some(Difference::new(Change::ModalityAdded, vec![run(&claim[i..=i])], Vec::new()))
         } else {
-            ss.iter()
-                .find(|&&j| hedge(&src[j]))
-                .filter(|_| !any_c)
-                .map(|&j| format!("modality changed: the claim drops {}", quoted(&src[j..=j])))
+            ss.iter().find(|&&j| hedge(&src[j])).filter(|_| !any_c).map(|&j| {
+                Difference::new(Change::ModalityDropped, Vec::new(), vec![run(&src[j..=j])])
+            })
         };
         if let Some(m) = msg {
             out.push(m);
@@ -736,7 +728,7 @@ fn minor_differences(
     src: &[Word],
     regs: &[Region],
     used: &HashSet<usize>,
-) -> Vec<String> {
+) -> Vec<Difference> {
     let mut out = Vec::new();
     let keys = |ws: &[Word]| -> Vec<&str> {
         let mut k: Vec<&str> = ws.iter().filter(|w| !words::is_stop(w)).map(|w| key(w)).collect();
@@ -751,11 +743,9 @@ fn minor_differences(
         let (c, s) = (&claim[r.c.clone()], &src[r.s.clone()]);
         let line = match (c.is_empty(), s.is_empty()) {
             (false, false) => {
-                if spelling_variant(c, s) {
-                    format!("{} vs {} (spelling)", quoted(c), quoted(s))
-                } else {
-                    format!("{} vs {}", quoted(c), quoted(s))
-                }
+                let change =
+                    if spelling_variant(c, s) { Change::Spelling } else { Change::Swapped };
+                Difference::new(change, vec![run(c)], vec![run(s)])
             }
             (false, true) => {
                 // The same words left out elsewhere: moved, not added.
@@ -770,9 +760,9 @@ fn minor_differences(
                 match twin {
                     Some(rj) => {
                         moved_src.insert(rj);
-                        format!("{} moved", quoted(c))
+                        Difference::new(Change::Moved, vec![run(c)], Vec::new())
                     }
-                    None => format!("{} added", quoted(c)),
+                    None => Difference::new(Change::Added, vec![run(c)], Vec::new()),
                 }
             }
             (true, false) => {
@@ -786,7 +776,7 @@ fn minor_differences(
                 if twin.is_some() {
                     continue;
                 }
-                format!("{} left out", quoted(s))
+                Difference::new(Change::LeftOut, Vec::new(), vec![run(s)])
             }
             (true, true) => continue,
         };
@@ -795,7 +785,7 @@ fn minor_differences(
     if out.len() > MAX_MINOR {
         let more = out.len() - MAX_MINOR;
         out.truncate(MAX_MINOR);
-        out.push(format!("and {more} more small differences"));
+        out.push(Difference::new(Change::MoreMinor { count: more }, Vec::new(), Vec::new()));
     }
     out
 }
@@ -836,7 +826,7 @@ mod tests {
     }
 
     fn has(a: &Assessment, what: &str) -> bool {
-        a.differences.iter().any(|d| d.contains(what))
+        a.differences.iter().any(|d| crate::render::view::check::phrase(d).contains(what))
     }
 
     #[test]

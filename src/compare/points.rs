@@ -465,16 +465,4 @@ mod tests {
         assert_eq!(show(&pts, 2), ["A1+A2|B2", "A3|-", "-|B1"]);
         assert_eq!(tally(&pts, 2), (1, 0, 2));
     }
-
-    #[test]
-    fn json_shape() {
-        let p = Point {
-            cells: vec![Cell { readout: 0, statements: vec!["V1".into()] }],
-            in_readouts: 1,
-        };
-        assert_eq!(
-            serde_json::to_string(&p).unwrap(),
-            r#"{"cells":[{"readout":0,"statements":["V1"]}],"in":1}"#
-        );
-    }
 }

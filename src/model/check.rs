@@ -2,12 +2,10 @@
 //! output format of `check` renders.
 
 use super::diff::Piece;
-use serde::Serialize;
 
 pub const SCHEMA: &str = "readout/check/v1";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     /// The words are in the attributed readout, contiguously, after folding styles.
     Verbatim,
@@ -46,14 +44,14 @@ impl Verdict {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct SourceRef {
     pub source: String,
     pub path: String,
 }
 
 /// Where a readout says (something like) the claim.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Evidence {
     pub source: String,
     /// Id of the (first) statement the matching words are in.
@@ -67,25 +65,114 @@ pub struct Evidence {
     pub score: f64,
     /// `left` is the claim's wording, `right` the readout's.
     pub diff: Vec<Piece>,
-    pub differences: Vec<String>,
+    /// Meaning-bearing differences first, then minor ones.
+    pub differences: Vec<Difference>,
+}
+
+/// One way the claim differs from the readout, with the words concerned; renderers phrase it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Difference {
+    pub change: Change,
+    /// The claim's words concerned, as written: one entry per run of words.
+    pub claim: Vec<String>,
+    /// The readout's words concerned, as written: one entry per run of words.
+    pub readout: Vec<String>,
+}
+
+impl Difference {
+    pub fn new(change: Change, claim: Vec<String>, readout: Vec<String>) -> Self {
+        Difference { change, claim, readout }
+    }
+}
+
+/// The kinds of difference between a claim and a readout.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A word of opposite sense (`support` / `oppose`).
+    Opposite,
+    /// The claim negates what the readout does not.
+    NegationAdded,
+    /// The readout negates what the claim does not.
+    NegationDropped,
+    /// A number against another number in its place.
+    NumberChanged,
+    /// The same figure of another unit (`30 weeks` / `30 days`).
+    UnitChanged,
+    /// A number (or date) of the claim is not in the readout.
+    NumberMissing,
+    /// A name against another name in its place.
+    NameChanged,
+    /// A modal of one strength against another (`must` / `should`).
+    ModalityChanged,
+    /// The claim adds a hedge (`may`).
+    ModalityAdded,
+    /// The claim drops the readout's hedge.
+    ModalityDropped,
+    /// Much of the claim's wording is not in the readout: `share` of its weighted words are.
+    WordingDiffers { share: f64 },
+    /// The claim's words are spread thin over the readout's passage: they make `share` of it.
+    Spread { share: f64 },
+    /// The same words spelt another way (`US` / `U.S.`).
+    Spelling,
+    /// Words swapped for others.
+    Swapped,
+    /// Words in another place.
+    Moved,
+    /// Words the claim adds.
+    Added,
+    /// Words of the readout the claim leaves out.
+    LeftOut,
+    /// More minor differences than are listed.
+    MoreMinor { count: usize },
+    /// Attributed to `named`, but only `source` says it.
+    Misattributed { named: Vec<String>, source: String },
+    /// Found only in `source`, not in the readout it is attributed to.
+    OnlyElsewhere { source: String },
+}
+
+impl Change {
+    /// The kind's name in JSON (`number_changed`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Change::Opposite => "opposite",
+            Change::NegationAdded => "negation_added",
+            Change::NegationDropped => "negation_dropped",
+            Change::NumberChanged => "number_changed",
+            Change::UnitChanged => "unit_changed",
+            Change::NumberMissing => "number_missing",
+            Change::NameChanged => "name_changed",
+            Change::ModalityChanged => "modality_changed",
+            Change::ModalityAdded => "modality_added",
+            Change::ModalityDropped => "modality_dropped",
+            Change::WordingDiffers { .. } => "wording_differs",
+            Change::Spread { .. } => "spread",
+            Change::Spelling => "spelling",
+            Change::Swapped => "swapped",
+            Change::Moved => "moved",
+            Change::Added => "added",
+            Change::LeftOut => "left_out",
+            Change::MoreMinor { .. } => "more_minor",
+            Change::Misattributed { .. } => "misattributed",
+            Change::OnlyElsewhere { .. } => "only_elsewhere",
+        }
+    }
 }
 
 /// Part of an evidence quote: bytes `start..end` of a statement's text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteSpan {
     pub statement: String,
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ClaimResult {
     pub id: String,
     pub text: String,
     /// The attribution as the claim gives it.
     pub attributed_to: Option<String>,
     /// The sources that attribution names.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attributed_sources: Vec<String>,
     pub verdict: Verdict,
     /// Sources that support the claim (verbatim or close); for `altered`, those whose text it
@@ -93,13 +180,11 @@ pub struct ClaimResult {
     pub found_in: Vec<String>,
     pub evidence: Option<Evidence>,
     /// Line of the claim in the claims file or article.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stats {
     pub verbatim: usize,
     pub close: usize,
@@ -131,7 +216,7 @@ impl Stats {
 }
 
 /// A whole `check` result: what every output format renders.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Report {
     pub schema: &'static str,
     /// The claims file or article, as given.
@@ -140,7 +225,6 @@ pub struct Report {
     pub claims: Vec<ClaimResult>,
     pub stats: Stats,
     /// Statement prefixes of the sources (`K` for `K3`), for terminal labels.
-    #[serde(skip)]
     pub prefixes: Vec<String>,
 }
 

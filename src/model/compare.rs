@@ -5,14 +5,12 @@ use super::diff::Piece;
 use super::points::Point;
 use super::readout::{Event, Readout, Statement};
 use super::terms::LoadedTerms;
-use serde::Serialize;
 use std::collections::HashMap;
 
 pub const SCHEMA: &str = "readout/compare/v1";
 
 /// How closely the words of a link agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
     /// The same words once case, quote and dash styles and spacing are folded.
     Identical,
@@ -32,7 +30,7 @@ impl Relation {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Link {
     /// Statement ids of the left readout.
     pub left: Vec<String>,
@@ -46,15 +44,14 @@ pub struct Link {
 }
 
 /// What the two readouts of a comparison attribute to one speaker (a person or a side).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct SpeakerSummary {
     pub speaker: String,
     /// The left readout's account, then the right's.
-    #[serde(serialize_with = "left_right")]
     pub sides: [SpeakerSide; 2],
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct SpeakerSide {
     /// Statements this readout attributes to the speaker.
     pub statements: Vec<String>,
@@ -67,15 +64,7 @@ pub struct SpeakerSide {
     pub omitted: Vec<String>,
 }
 
-fn left_right<S: serde::Serializer>(sides: &[SpeakerSide; 2], s: S) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut m = s.serialize_map(Some(2))?;
-    m.serialize_entry("left", &sides[0])?;
-    m.serialize_entry("right", &sides[1])?;
-    m.end()
-}
-
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Stats {
     pub left_statements: usize,
     pub right_statements: usize,
@@ -104,7 +93,7 @@ fn share(same: usize, own: usize) -> f64 {
 }
 
 /// One pair of readouts compared. `left`/`right` index [`Report::readouts`].
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Comparison {
     pub left: usize,
     pub right: usize,
@@ -117,17 +106,15 @@ pub struct Comparison {
 }
 
 /// A whole `compare` result.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Report {
     pub schema: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<Event>,
     pub readouts: Vec<Readout>,
     pub comparisons: Vec<Comparison>,
     /// Statements of all the readouts grouped by the point they report (see [`points`]).
     pub points: Vec<Point>,
     /// Loaded terms and distinctive words, when asked for (`app` adds them).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub terms: Option<LoadedTerms>,
 }
 

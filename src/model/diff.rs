@@ -1,11 +1,9 @@
 //! The word diff of a link as data: runs of text that both sides have or only one side has.
 
 use crate::text::{self, Kind};
-use serde::Serialize;
 
 /// Which readout a piece of text belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
     /// Both sides have these words.
     Equal,
@@ -16,7 +14,7 @@ pub enum Op {
 }
 
 /// A run of text of one kind, trimmed; [`join`] puts pieces back together with the spaces.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
     pub op: Op,
     pub text: String,
@@ -30,7 +28,7 @@ impl Piece {
 }
 
 /// Words (not punctuation) on each side of a diff.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordCounts {
     pub same: usize,
     pub left_only: usize,

@@ -1,9 +1,7 @@
 //! Points: the statements of all the readouts that report the same point, one cell per readout.
 
-use serde::Serialize;
-
 /// One readout's share of a point: one statement, or several when a link was 1:n.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
     /// Index into the report's readouts.
     pub readout: usize,
@@ -12,12 +10,11 @@ pub struct Cell {
 }
 
 /// The statements of the readouts that report one point.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Point {
     /// One cell per readout that reports the point, by readout index.
     pub cells: Vec<Cell>,
     /// How many readouts report it (the number of cells).
-    #[serde(rename = "in")]
     pub in_readouts: usize,
 }
 

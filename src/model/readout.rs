@@ -1,10 +1,10 @@
 //! Readouts and their statements as plain data: what loading produces and every later stage reads.
 
 use crate::io::yaml::scalar;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// One sentence-sized statement of a readout.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
     /// Short id unique in one run, e.g. `K3`.
     pub id: String,
@@ -16,38 +16,32 @@ pub struct Statement {
     pub start: usize,
     pub end: usize,
     /// Who the readout says is speaking; filled in by `compare`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<crate::model::speaker::Attribution>,
 }
 
 /// One account of an event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Readout {
     pub source: String,
     pub title: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Other names for the source ("the Kremlin", "Moscow"), used to match attributions.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// When the page was downloaded (UTC, ISO 8601), for a readout fetched from the web.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fetched: Option<String>,
     /// SHA-256 (hex) of the web page the readout was extracted from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
     /// Path as the user gave it (`<stdin>` for `-`).
     pub path: String,
     pub statements: Vec<Statement>,
     /// The id prefix of its statements (`K`), also its short name in terminal output.
-    #[serde(skip)]
     pub prefix: String,
 }
 
 /// What an `event.yaml` says about the event a folder of readouts describes.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct Event {
     #[serde(default, deserialize_with = "scalar")]
     pub title: Option<String>,
@@ -57,7 +51,7 @@ pub struct Event {
     pub participants: Vec<Participant>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Participant {
     pub name: String,
     /// The `source` of this participant's own government's readout, where known.

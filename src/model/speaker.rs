@@ -1,24 +1,18 @@
 //! Who a readout says is speaking in a statement, as reports show it.
 
-use serde::Serialize;
-
 /// A statement's speaker as reports show it: who, named as the event names them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
     pub kind: Kind,
     /// The person's full name (the event file's name for a participant), or the side.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// How the statement names them ("President Xi", "The Chinese side").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub written: Option<String>,
     /// The country or side they speak for, where known: how attributions are compared.
-    #[serde(skip)]
     pub party: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Person,
     Side,

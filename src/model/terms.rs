@@ -1,9 +1,7 @@
 //! The loaded terms of a comparison as data: how often each readout uses each term of the
 //! watchlist (and where), and each readout's most distinctive words.
 
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct LoadedTerms {
     /// The watchlist's path, or that it is the built-in one.
     pub watchlist: String,
@@ -15,20 +13,20 @@ pub struct LoadedTerms {
     pub alpha0: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct GroupRow {
     pub name: String,
     pub terms: Vec<TermRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct TermRow {
     pub term: String,
     /// One per readout, in the report's order, zeros included.
     pub counts: Vec<Count>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Count {
     pub readout: usize,
     pub count: usize,
@@ -36,13 +34,13 @@ pub struct Count {
     pub statements: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Distinctive {
     pub readout: usize,
     pub words: Vec<Word>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Word {
     pub word: String,
     /// z-score of the weighted log-odds ratio, two decimals.

@@ -7,11 +7,11 @@
 use super::escape::{attr, html};
 use super::page::{head, lang, readout_card};
 use super::{check_css, css};
-use crate::model::check::{ClaimResult, Report, Verdict};
+use crate::model::check::{ClaimResult, Difference, Report, Verdict};
 use crate::model::diff::Op;
 use crate::model::{Loaded, Readout, Statement};
 use crate::render::stamp::Made;
-use crate::render::view::check::{self as check_view, InContext, Part, symbol};
+use crate::render::view::check::{self as check_view, InContext, Part, phrase, symbol};
 use crate::render::view::sides::Run;
 use crate::render::{list, plural};
 use std::collections::HashMap;
@@ -294,13 +294,13 @@ fn context(out: &mut String, st: &InContext) {
     out.push_str("</p>");
 }
 
-fn differences(out: &mut String, diffs: &[String]) {
+fn differences(out: &mut String, diffs: &[Difference]) {
     if diffs.is_empty() {
         return;
     }
     out.push_str("<dt>Differences</dt><dd><ul class=\"differs\">");
     for d in diffs {
-        let _ = write!(out, "<li>{}</li>", html(d));
+        let _ = write!(out, "<li>{}</li>", html(&phrase(d)));
     }
     out.push_str("</ul></dd>");
 }

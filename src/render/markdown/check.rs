@@ -9,7 +9,7 @@ use crate::model::check::{ClaimResult, Report, Verdict};
 use crate::model::diff::Op;
 use crate::model::{Loaded, Readout, Statement};
 use crate::render::stamp::Made;
-use crate::render::view::check::{self as check_view, InContext, Part, symbol};
+use crate::render::view::check::{self as check_view, InContext, Part, phrase, symbol};
 use crate::render::view::sides::Run;
 use crate::render::{list, plural};
 use std::collections::HashMap;
@@ -156,7 +156,7 @@ fn claim_section(out: &mut String, c: &ClaimResult, by_id: &HashMap<&str, (&Read
                     markdown_inline(&st.statement.text)
                 );
             }
-            bullets(out, "Differences", &ev.differences);
+            bullets(out, "Differences", &ev.differences.iter().map(phrase).collect::<Vec<_>>());
         }
         None => out.push_str("- **Evidence:** none: no readout says anything like it.\n"),
     }

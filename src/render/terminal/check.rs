@@ -9,6 +9,7 @@ use crate::compare::diff::needs_space;
 use crate::model::check::{ClaimResult, Report, Verdict};
 use crate::model::diff::Op;
 use crate::render::plural;
+use crate::render::view::check::phrase;
 use colored::Color;
 
 const CLAIM: Color = Color::Blue;
@@ -123,7 +124,12 @@ fn claim_block(out: &mut String, report: &Report, c: &ClaimResult, style: Style)
         row(out, "diff", &diff_runs(&ev.diff, &prefix), style);
     }
     for (k, d) in ev.differences.iter().enumerate() {
-        row(out, if k == 0 { "differs" } else { "" }, &[(format!("- {d}"), Paint::Plain)], style);
+        row(
+            out,
+            if k == 0 { "differs" } else { "" },
+            &[(format!("- {}", phrase(d)), Paint::Plain)],
+            style,
+        );
     }
     note(out, c, style);
 }

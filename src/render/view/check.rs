@@ -5,7 +5,7 @@
 
 use super::sides::{self, Run};
 use crate::compare::diff;
-use crate::model::check::{ClaimResult, Evidence, Report, Verdict};
+use crate::model::check::{Change, ClaimResult, Difference, Evidence, Report, Verdict};
 use crate::model::diff::{Op, Piece};
 use crate::model::{Readout, Statement};
 use std::collections::{HashMap, HashSet};
@@ -195,6 +195,48 @@ pub fn inline_diff(pieces: &[Piece]) -> Vec<(Op, String)> {
     }
     out.retain(|(_, t)| !t.is_empty());
     out
+}
+
+/// A difference in words: how every format states it.
+pub fn phrase(d: &Difference) -> String {
+    let q = |runs: &[String]| runs.iter().map(|r| format!("'{r}'")).collect::<Vec<_>>().join(", ");
+    let (c, r) = (q(&d.claim), q(&d.readout));
+    match &d.change {
+        Change::Opposite => format!("opposite sense: {c} vs {r}"),
+        Change::NegationAdded => {
+            format!("negation added: the claim says {c}, the readout does not")
+        }
+        Change::NegationDropped => {
+            format!("negation dropped: the readout says {r}, the claim does not")
+        }
+        Change::NumberChanged => format!("number changed: {c} vs {r}"),
+        Change::UnitChanged => format!("unit changed: {c} vs {r}"),
+        Change::NumberMissing => format!("number not in the readout: {c}"),
+        Change::NameChanged => format!("name changed: {c} vs {r}"),
+        Change::ModalityChanged => format!("modality changed: {c} vs {r}"),
+        Change::ModalityAdded => format!("modality changed: the claim adds {c}"),
+        Change::ModalityDropped => format!("modality changed: the claim drops {r}"),
+        Change::WordingDiffers { share } => format!(
+            "much of the wording differs: {:.0}% of the claim's weighted words are in the readout",
+            share * 100.0
+        ),
+        Change::Spread { share } => format!(
+            "the claim's words are spread out: they make {:.0}% of the readout's passage",
+            share * 100.0
+        ),
+        Change::Spelling => format!("{c} vs {r} (spelling)"),
+        Change::Swapped => format!("{c} vs {r}"),
+        Change::Moved => format!("{c} moved"),
+        Change::Added => format!("{c} added"),
+        Change::LeftOut => format!("{r} left out"),
+        Change::MoreMinor { count } => format!("and {count} more small differences"),
+        Change::Misattributed { named, source } => {
+            format!("attributed to {}, but only {source} says it", named.join(" / "))
+        }
+        Change::OnlyElsewhere { source } => {
+            format!("found only in {source}, not in the readout it is attributed to")
+        }
+    }
 }
 
 #[cfg(test)]
