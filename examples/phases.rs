@@ -24,6 +24,6 @@ fn main() {
     let rep = compare::compare(loaded.readouts.clone(), None, &Default::default(), &list);
     eprintln!("compare all  {:?}", t.elapsed());
     let t = Instant::now();
-    let s = render::json::compare(&rep);
+    let s = render::json::compare(&rep, render::json::Layout::Compact);
     eprintln!("json         {:?} ({} bytes)", t.elapsed(), s.len());
 }

@@ -5,12 +5,13 @@ use super::args::{
     CheckArgs, Cli, Command, CompareArgs, Format, OutputArgs, ReportArgs, SegmentArgs,
 };
 use super::progress::{self, Progress};
-use super::style::style;
+use super::style::{json_layout, style};
 use super::written;
 use crate::compare::align;
 use crate::io::error::{Error, Result};
 use crate::io::{input, output};
 use crate::model::compare::Report;
+use crate::render::json::Layout;
 use crate::render::terminal::Style;
 use crate::render::{self, stamp};
 use crate::terms::watchlist;
@@ -47,7 +48,7 @@ fn run_check(args: CheckArgs, io: output::Options) -> Result<Exit> {
     progress.stage("rendering");
     let text = match format_of(&args.out) {
         Format::Terminal => render::terminal::check::render(&report, style(&args.out), args.strict),
-        Format::Json => render::json::check(&report),
+        Format::Json => render::json::check(&report, json_layout(&args.out)),
         Format::Markdown => {
             render::markdown::check::render(&report, &loaded, args.strict, &stamp::made_now()?)
         }
@@ -64,7 +65,8 @@ fn run_compare(args: CompareArgs, io: output::Options) -> Result<Exit> {
     let out = output::open(args.out.output.as_deref(), io)?;
     let progress = progress::start(io.quiet, "reading the readouts");
     let report = load_and_compare("compare", &args.readouts, args.terms.as_deref(), &progress)?;
-    let text = render_compare(&report, format_of(&args.out), style(&args.out))?;
+    let (style, layout) = (style(&args.out), json_layout(&args.out));
+    let text = render_compare(&report, format_of(&args.out), style, layout)?;
     drop(progress);
     out.write(&text, &written::comparison(&report))?;
     Ok(Exit::Success)
@@ -84,7 +86,7 @@ fn run_report(args: ReportArgs, io: output::Options) -> Result<Exit> {
     };
     let progress = progress::start(io.quiet, "reading the readouts");
     let report = load_and_compare("report", &args.readouts, args.terms.as_deref(), &progress)?;
-    let text = render_compare(&report, format, Style::default())?;
+    let text = render_compare(&report, format, Style::default(), Layout::Compact)?;
     drop(progress);
     out.write(&text, &written::comparison(&report))?;
     Ok(Exit::Success)
@@ -121,10 +123,10 @@ fn load_and_compare(
 
 /// The report in `format`. Published formats carry a stamp, which can fail on a bad
 /// SOURCE_DATE_EPOCH.
-fn render_compare(report: &Report, format: Format, style: Style) -> Result<String> {
+fn render_compare(report: &Report, format: Format, style: Style, layout: Layout) -> Result<String> {
     Ok(match format {
         Format::Terminal => render::terminal::compare::compare(report, style),
-        Format::Json => render::json::compare(report),
+        Format::Json => render::json::compare(report, layout),
         Format::Markdown => render::markdown::compare::compare(report, &stamp::made_now()?),
         Format::Html => render::html::compare::compare(report, &stamp::made_now()?),
     })
@@ -137,7 +139,7 @@ fn run_segment(args: SegmentArgs, io: output::Options) -> Result<Exit> {
     progress.stage("rendering");
     let text = match format_of(&args.out) {
         Format::Terminal => render::terminal::segment::segment(&loaded.readouts, style(&args.out)),
-        Format::Json => render::json::segment(&loaded.readouts),
+        Format::Json => render::json::segment(&loaded.readouts, json_layout(&args.out)),
         f @ (Format::Markdown | Format::Html) => {
             return Err(Error::new(format!(
                 "segment writes terminal or json, not {}",

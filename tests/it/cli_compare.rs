@@ -824,3 +824,21 @@ fn swapping_the_readouts_mirrors_the_comparison() {
         }
     }
 }
+
+/// JSON is one line for programs and files, and indented for a person at a terminal; both are
+/// the same document.
+#[cfg(target_os = "linux")]
+#[test]
+fn json_is_compact_for_programs_and_indented_on_a_terminal() {
+    let s = two_readouts();
+    let args = ["compare", "calderra.md", "vellan.yaml", "--format", "json"];
+    let piped = s.run(&args);
+    piped.assert_ok();
+    assert_eq!(piped.stdout.lines().count(), 1, "{}", piped.stdout);
+    let (code, shown) = crate::common::run_on_terminal(s.path(), &args, &[]);
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("\n  \"schema\": \"readout/compare/v1\""), "{shown}");
+    let a: Value = serde_json::from_str(&piped.stdout).unwrap();
+    let b: Value = serde_json::from_str(&shown.replace("\r\n", "\n")).unwrap();
+    assert_eq!(a, b);
+}

@@ -95,7 +95,8 @@ fn force_lets_output_replace_an_input() {
         "--force",
     ]);
     run.assert_wrote("vellan.yaml");
-    assert!(read(&s.path().join("vellan.yaml")).contains("\"schema\": \"readout/compare/v1\""));
+    let v: serde_json::Value = serde_json::from_str(&read(&s.path().join("vellan.yaml"))).unwrap();
+    assert_eq!(v["schema"], "readout/compare/v1");
 }
 
 // ---- -o writes through symlinks and into what is not a regular file ----

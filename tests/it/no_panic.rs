@@ -151,7 +151,7 @@ fn random_readouts_compare_render_and_check_without_panic() {
             &rep,
             report::terminal::Style { color: true, width: 40 },
         );
-        let _ = report::json::compare(&rep);
+        let _ = report::json::compare(&rep, report::json::Layout::Compact);
         let _ = report::markdown::compare::compare(&rep, &made);
         let _ = report::html::compare::compare(&rep, &made);
         let claims = write(
@@ -166,7 +166,7 @@ fn random_readouts_compare_render_and_check_without_panic() {
         let names = check::names::Names::new(&loaded.readouts, None);
         if let Ok(cl) = check::claims::load(&claims, &names) {
             let r = check::check(cl, &loaded, &names, &claims);
-            let _ = report::json::check(&r);
+            let _ = report::json::check(&r, report::json::Layout::Compact);
             let _ = report::terminal::check::render(&r, report::terminal::Style::default(), false);
         }
     }

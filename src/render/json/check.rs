@@ -1,5 +1,6 @@
 //! `readout/check/v1`: each claim's verdict with its evidence, and the counts.
 
+use super::Layout;
 use super::readout::Piece;
 use crate::model::check::{self as model, Verdict};
 use crate::render::view::check::phrase;
@@ -15,9 +16,9 @@ struct Report<'a> {
 }
 
 /// The check as `readout/check/v1`.
-pub fn check(r: &model::Report) -> String {
+pub fn check(r: &model::Report, layout: Layout) -> String {
     let s = &r.stats;
-    super::to_string(&Report {
+    let report = Report {
         schema: model::SCHEMA,
         claims_path: &r.claims_path,
         sources: r.sources.iter().map(|s| Source { source: &s.source, path: &s.path }).collect(),
@@ -29,7 +30,8 @@ pub fn check(r: &model::Report) -> String {
             misattributed: s.misattributed,
             absent: s.absent,
         },
-    })
+    };
+    super::to_string(&report, layout)
 }
 
 #[derive(Serialize)]

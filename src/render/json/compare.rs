@@ -1,6 +1,7 @@
 //! `readout/compare/v1`: the readouts, every pair's links with their word diffs, the only-in
 //! lists, statistics and who said what, the points, the loaded terms.
 
+use super::Layout;
 use super::readout::{Event, Piece, Readout};
 use crate::model::compare::{self as model, Relation};
 use crate::model::{points, terms};
@@ -19,8 +20,8 @@ struct Report<'a> {
 }
 
 /// The comparison as `readout/compare/v1`.
-pub fn compare(r: &model::Report) -> String {
-    super::to_string(&Report {
+pub fn compare(r: &model::Report, layout: Layout) -> String {
+    let report = Report {
         schema: model::SCHEMA,
         event: r.event.as_ref().map(Event::of),
         readouts: r.readouts.iter().map(Readout::of).collect(),
@@ -34,7 +35,8 @@ pub fn compare(r: &model::Report) -> String {
             })
             .collect(),
         terms: r.terms.as_ref().map(Terms::of),
-    })
+    };
+    super::to_string(&report, layout)
 }
 
 #[derive(Serialize)]

@@ -1,6 +1,7 @@
 //! JSON output, for programs. The documents are their own wire types (`readout/compare/v1`,
 //! `readout/check/v1`, `readout/segment/v1`, documented in docs/json.md), built from the models,
-//! so that renaming an internal field never changes what a program reads.
+//! so that renaming an internal field never changes what a program reads. Written compactly for
+//! programs and files (`jq` pretty-prints), indented only when a person reads it in a terminal.
 
 mod check;
 mod compare;
@@ -18,17 +19,33 @@ struct Segmented<'a> {
     readouts: Vec<readout::Readout<'a>>,
 }
 
-/// `readout segment --format json`: each readout's statements.
-pub fn segment(readouts: &[Readout]) -> String {
-    to_string(&Segmented {
-        schema: "readout/segment/v1",
-        readouts: readouts.iter().map(readout::Readout::of).collect(),
-    })
+/// How a JSON document is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One line: for programs and files.
+    Compact,
+    /// Indented: for a person reading it in a terminal.
+    Pretty,
 }
 
-fn to_string<T: Serialize>(v: &T) -> String {
+/// `readout segment --format json`: each readout's statements.
+pub fn segment(readouts: &[Readout], layout: Layout) -> String {
+    to_string(
+        &Segmented {
+            schema: "readout/segment/v1",
+            readouts: readouts.iter().map(readout::Readout::of).collect(),
+        },
+        layout,
+    )
+}
+
+fn to_string<T: Serialize>(v: &T, layout: Layout) -> String {
     // Serialising our own plain structs cannot fail: no maps with non-string keys, no NaN.
-    let mut s = serde_json::to_string_pretty(v).expect("JSON wire types serialise");
+    let mut s = match layout {
+        Layout::Compact => serde_json::to_string(v),
+        Layout::Pretty => serde_json::to_string_pretty(v),
+    }
+    .expect("JSON wire types serialise");
     s.push('\n');
     s
 }
