@@ -43,12 +43,14 @@ pub(super) fn finish(
     name: &str,
     source: String,
     meta: Meta,
-    statements: Vec<Statement>,
+    mut statements: Vec<Statement>,
     text_line: usize,
 ) -> Result<Readout> {
     if statements.is_empty() {
         return Err(Error::at_line(name, text_line, "empty readout (no statements in its text)"));
     }
+    // Kept for the whole run: no room for statements that never come.
+    statements.shrink_to_fit();
     Ok(Readout {
         source: source.trim().to_string(),
         title: meta.title,

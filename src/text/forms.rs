@@ -16,7 +16,7 @@ use super::tokens::is_dotted_abbrev;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// Every form of one spelling, with what the word lists say of it.
 #[derive(Debug, PartialEq, Eq)]
@@ -51,12 +51,27 @@ impl Form {
         thread_local! {
             static SEEN: RefCell<FxHashMap<&'static str, &'static Form>> = Default::default();
         }
+        // Every thread's forms, so that each spelling is worked out and kept once; each thread
+        // asks here only for spellings it has not met itself.
+        static ALL: OnceLock<Mutex<FxHashMap<&'static str, &'static Form>>> = OnceLock::new();
         SEEN.with(|seen| {
             if let Some(f) = seen.borrow().get(raw) {
                 return *f;
             }
-            let form: &'static Form = Box::leak(Box::new(Form::new(raw)));
-            seen.borrow_mut().insert(leak(raw), form);
+            let (key, form) = {
+                let mut all =
+                    ALL.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+                match all.get_key_value(raw) {
+                    Some((k, f)) => (*k, *f),
+                    None => {
+                        let form: &'static Form = Box::leak(Box::new(Form::new(raw)));
+                        let key = leak(raw);
+                        all.insert(key, form);
+                        (key, form)
+                    }
+                }
+            };
+            seen.borrow_mut().insert(key, form);
             form
         })
     }
@@ -67,20 +82,26 @@ impl Form {
         let lower = lower(raw, &key);
         let stem = stem(&lower);
         let lists = lists();
+        // Most forms of a word are the same string: each is kept once.
+        let exact = leak(&fold(raw));
+        let key = same_or_leak(&key, &[exact]);
+        let lower = same_or_leak(&lower, &[key, exact]);
+        let stem = same_or_leak(&stem, &[lower]);
+        let base = same_or_leak(&inflection_base(lower), &[lower, stem]);
         Form {
-            exact: leak(&fold(raw)),
-            number: number_value(&lower).map(|n| leak(&n)),
-            ordinal: ordinal_value(&lower).map(|n| leak(&n)),
-            group: lists.synonyms.get(stem.as_str()).copied(),
-            base: leak(&inflection_base(&lower)),
+            exact,
+            number: number_value(lower).map(|n| same_or_leak(&n, &[lower])),
+            ordinal: ordinal_value(lower).map(|n| leak(&n)),
+            group: lists.synonyms.get(stem).copied(),
+            base,
             capital: word && raw.starts_with(char::is_uppercase),
             acronym: is_acronym(raw),
             word,
-            stop: lists.stop.contains(lower.as_str()),
-            reporting: lists.reporting.contains(lower.as_str()),
-            stem: leak(&stem),
-            key: leak(&key),
-            lower: leak(&lower),
+            stop: lists.stop.contains(lower),
+            reporting: lists.reporting.contains(lower),
+            stem,
+            key,
+            lower,
         }
     }
 }
@@ -88,6 +109,11 @@ impl Form {
 /// Strings of forms live as long as the process (see [`Form::of`]).
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
+}
+
+/// One of `kept` when it reads the same as `s`, else `s` kept.
+fn same_or_leak(s: &str, kept: &[&'static str]) -> &'static str {
+    kept.iter().find(|k| **k == s).copied().unwrap_or_else(|| leak(s))
 }
 
 /// Case, quote, dash styles and abbreviation dots folded: `U.S.` = `US`, `Russia’s` =

@@ -120,6 +120,8 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
         }
         out.push(w);
     }
+    // The guess above is generous; a run keeps every statement's words, so no slack.
+    out.shrink_to_fit();
     out
 }
 

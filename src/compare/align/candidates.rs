@@ -21,15 +21,18 @@ pub struct Candidates {
 pub fn candidates(left: &[Analysis], right: &[Analysis], people: &People) -> Candidates {
     let (lp, rp) = profiles(left, right, people);
     let cap = posting_cap(lp.len() + rp.len());
-    let mut pairs: HashMap<(usize, usize), f32> = HashMap::default();
+    // Each pair found from either side, scored once. A list sorted and deduplicated holds them in
+    // a third of what a map of pairs would take, which matters at tens of thousands of
+    // statements.
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for (from, to, flip) in [(&lp, &rp, false), (&rp, &lp, true)] {
-        let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
+        let mut index: HashMap<u32, Vec<u32>> = HashMap::default();
         for (j, p) in to.iter().enumerate() {
             for &(id, _) in &p.terms {
-                index.entry(id).or_default().push(j);
+                index.entry(id).or_default().push(j as u32);
             }
         }
-        let mut seen: HashMap<usize, f32> = HashMap::default();
+        let mut seen: HashMap<u32, f32> = HashMap::default();
         for (i, p) in from.iter().enumerate() {
             seen.clear();
             for &(id, w) in &p.terms {
@@ -40,27 +43,38 @@ pub fn candidates(left: &[Analysis], right: &[Analysis], people: &People) -> Can
                 }
             }
             // Rank by the rare terms shared, then score the best few fully.
-            let mut rough: Vec<(usize, f32)> = seen.iter().map(|(&j, &w)| (j, w)).collect();
+            let mut rough: Vec<(u32, f32)> = seen.iter().map(|(&j, &w)| (j, w)).collect();
             rough.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             rough.truncate(CANDIDATES * 2);
-            for (j, _) in rough {
-                let (l, r) = if flip { (j, i) } else { (i, j) };
-                pairs.entry((l, r)).or_insert_with(|| {
-                    let agree = people.agreement(&left[l].speaker, &right[r].speaker);
-                    (similarity(&lp[l], &rp[r]) * speaker_factor(agree)).min(1.0)
-                });
+            let i = i as u32;
+            pairs.extend(rough.into_iter().map(|(j, _)| if flip { (j, i) } else { (i, j) }));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    // Best first, then by index, so results never depend on the order pairs come in; lists are
+    // cut back to their best as they grow, not kept whole.
+    let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    let cut = |list: &mut Vec<(usize, f32)>| {
+        list.sort_by(order);
+        list.truncate(CANDIDATES);
+    };
+    let mut by_left: Vec<Vec<(usize, f32)>> = vec![Vec::new(); lp.len()];
+    let mut by_right: Vec<Vec<(usize, f32)>> = vec![Vec::new(); rp.len()];
+    for (l, r) in pairs {
+        let (l, r) = (l as usize, r as usize);
+        let agree = people.agreement(&left[l].speaker, &right[r].speaker);
+        let s = (similarity(&lp[l], &rp[r]) * speaker_factor(agree)).min(1.0);
+        for (list, other) in [(&mut by_left[l], r), (&mut by_right[r], l)] {
+            list.push((other, s));
+            if list.len() >= 2 * CANDIDATES {
+                cut(list);
             }
         }
     }
-    let mut by_left = vec![Vec::new(); lp.len()];
-    let mut by_right = vec![Vec::new(); rp.len()];
-    for (&(l, r), &s) in &pairs {
-        by_left[l].push((r, s));
-        by_right[r].push((l, s));
-    }
     for list in by_left.iter_mut().chain(by_right.iter_mut()) {
-        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        list.truncate(CANDIDATES);
+        cut(list);
+        list.shrink_to_fit();
     }
     Candidates { lp, rp, left: by_left, right: by_right }
 }

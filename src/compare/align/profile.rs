@@ -1,6 +1,14 @@
 //! Each statement as a weighted set of terms, and the similarity of two such sets.
 
 use super::terms::{Term, terms};
+
+const PROPER: u8 = 1;
+const NUMBER: u8 = 2;
+const COMMON: u8 = 4;
+
+fn flags(t: &Term) -> u8 {
+    (t.proper as u8 * PROPER) | (t.number as u8 * NUMBER) | (t.common as u8 * COMMON)
+}
 use super::tuning::TERM_WEIGHTS;
 use crate::analyse::rarity::DocFreq;
 use crate::analyse::{Analysis, People};
@@ -32,44 +40,81 @@ pub fn profiles(
         .filter(|w| !w.contains('-'))
         .collect();
     let joined = |w: &str| plain.contains(w);
-    let side = |s: &[Analysis]| s.iter().map(|a| terms(&a.words, &joined)).collect::<Vec<_>>();
-    let (mut all, rt) = par::both(|| side(left), || side(right));
-    all.extend(rt);
-    let df = DocFreq::count(all.iter().map(|ts| ts.iter().map(|t| t.key)));
+    // Each side's terms as ids of its own (a statement's terms are many; an id and its flags take
+    // a third of a term's space), then one numbering for both sides.
+    let side = |s: &[Analysis]| {
+        let mut keys: Vec<&'static str> = Vec::new();
+        let mut ids: HashMap<&'static str, u32> = HashMap::default();
+        let sets: Vec<Vec<(u32, u8)>> = s
+            .iter()
+            .map(|a| {
+                let mut set: Vec<(u32, u8)> = Vec::new();
+                for t in terms(&a.words, &joined) {
+                    let id = *ids.entry(t.key).or_insert_with(|| {
+                        keys.push(t.key);
+                        keys.len() as u32 - 1
+                    });
+                    match set.iter_mut().find(|(x, _)| *x == id) {
+                        // The first occurrence decides the flags, but any one makes it a name.
+                        Some((_, f)) => *f |= flags(&t) & PROPER,
+                        None => set.push((id, flags(&t))),
+                    }
+                }
+                set.shrink_to_fit();
+                set
+            })
+            .collect();
+        (sets, keys)
+    };
+    let ((mut all, lkeys), (rsets, rkeys)) = par::both(|| side(left), || side(right));
+    let mut keys = lkeys;
+    let mut global: HashMap<&'static str, u32> =
+        keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+    let remap: Vec<u32> = rkeys
+        .iter()
+        .map(|&k| {
+            *global.entry(k).or_insert_with(|| {
+                keys.push(k);
+                keys.len() as u32 - 1
+            })
+        })
+        .collect();
+    all.extend(
+        rsets
+            .into_iter()
+            .map(|set| set.into_iter().map(|(id, f)| (remap[id as usize], f)).collect::<Vec<_>>()),
+    );
+    let df = DocFreq::count(all.iter().map(|set| set.iter().map(|t| t.0)));
     let persons: HashSet<String> = people.name_words().map(stem).collect();
     let parties = people.countries();
     // A term is a name if any statement writes it as one.
-    let names: HashSet<&str> = all.iter().flatten().filter(|t| t.proper).map(|t| t.key).collect();
-    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut named = vec![false; keys.len()];
+    for &(id, f) in all.iter().flatten() {
+        named[id as usize] |= f & PROPER != 0;
+    }
     let w = &TERM_WEIGHTS;
-    let weight = |t: &Term| {
-        let mut x = df.idf(&t.key).max(w.floor);
-        if persons.contains(t.key) {
+    let weight = |id: u32, f: u8| {
+        let key = keys[id as usize];
+        let mut x = df.idf(&id).max(w.floor);
+        if persons.contains(key) {
             x *= w.person;
-        } else if names.contains(t.key) && !t.key.starts_with('@') {
+        } else if named[id as usize] && !key.starts_with('@') {
             // A name of a place or thing is telling; a country or office is not.
             x *= w.name;
         }
-        if t.number {
+        if f & NUMBER != 0 {
             x *= w.number;
         }
-        if t.common || parties.contains(t.key) || t.key == "@leader" {
+        if f & COMMON != 0 || parties.contains(key) || key == "@leader" {
             x *= w.common;
         }
         x
     };
     let mut out: Vec<Profile> = all
-        .iter()
-        .map(|ts| {
-            let mut terms: Vec<(u32, f32)> = Vec::with_capacity(ts.len());
-            for t in ts {
-                let next = ids.len() as u32;
-                let id = *ids.entry(t.key).or_insert(next);
-                // The first occurrence of a term in a statement decides its flags.
-                if !terms.iter().any(|(x, _)| *x == id) {
-                    terms.push((id, weight(t)));
-                }
-            }
+        .into_iter()
+        .map(|set| {
+            let mut terms: Vec<(u32, f32)> =
+                set.into_iter().map(|(id, f)| (id, weight(id, f))).collect();
             terms.sort_by_key(|t| t.0);
             let total = terms.iter().map(|t| t.1).sum::<f32>();
             Profile { terms, total }
