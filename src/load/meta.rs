@@ -8,7 +8,7 @@ use serde::Deserialize;
 use std::path::Path;
 
 /// The fields a readout's YAML (or front matter) may carry. Unknown fields are ignored.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub(super) struct Meta {
     #[serde(default, deserialize_with = "scalar")]
     pub(super) source: Option<String>,

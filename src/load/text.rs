@@ -11,18 +11,7 @@ pub(super) fn from_text(name: &str, src: &str, markdown: bool) -> Result<Readout
         Some((meta, body_start)) => (meta, body_start),
         None => (None, 0),
     };
-    let meta = meta.unwrap_or(Meta {
-        source: None,
-        title: None,
-        date: None,
-        url: None,
-        language: None,
-        aliases: Vec::new(),
-        fetched: None,
-        sha256: None,
-        text: None,
-        statements: None,
-    });
+    let meta = meta.unwrap_or_default();
     let source =
         meta.source.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| file_stem(name));
     let statements = segment::segment(&src[body_start..], markdown, body_start, lang(&meta));

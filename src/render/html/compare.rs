@@ -12,7 +12,7 @@ use crate::model::{Readout, Statement};
 use crate::render::stamp::Made;
 use crate::render::view::sides::{self, Marked};
 use crate::render::view::{self, said};
-use crate::render::{list, percent, title};
+use crate::render::{list, title};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -176,20 +176,13 @@ fn summary(out: &mut String, p: &Pair) {
         let _ = writeln!(out, "<li><b>{n}</b><span>{what}</span></li>");
     }
     out.push_str("</ul>\n");
-    let (ll, rl) = sides::linked_counts(c);
     let _ = writeln!(
         out,
         "<table class=\"summary\"><thead><tr><th scope=\"col\"></th><th scope=\"col\" class=\"n l\">{}</th><th scope=\"col\" class=\"n r\">{}</th></tr></thead><tbody>",
         html(&l.source),
         html(&r.source)
     );
-    let rows = [
-        ("Statements", s.left_statements.to_string(), s.right_statements.to_string()),
-        ("In a link", ll.to_string(), rl.to_string()),
-        ("Only in this readout", c.only_left.len().to_string(), c.only_right.len().to_string()),
-        ("Its words the other also has", percent(s.left_share()), percent(s.right_share())),
-    ];
-    for (k, a, b) in rows {
+    for (k, a, b) in sides::summary_rows(c) {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{k}</th><td class=\"n\">{a}</td><td class=\"n\">{b}</td></tr>"

@@ -9,9 +9,9 @@ use crate::model::compare::{Comparison, Link, Report};
 use crate::model::diff::Op;
 use crate::model::{Readout, Statement};
 use crate::render::stamp::Made;
+use crate::render::title;
 use crate::render::view::sides::{self};
 use crate::render::view::{self, said};
-use crate::render::{percent, title};
 use std::fmt::Write;
 
 /// The whole report as one Markdown document.
@@ -156,7 +156,6 @@ fn only(
 
 fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, h: &str) {
     let s = &c.stats;
-    let (ll, rl) = sides::linked_counts(c);
     let _ = writeln!(out, "\n{h} Summary\n");
     let _ = writeln!(
         out,
@@ -164,13 +163,7 @@ fn summary(out: &mut String, l: &Readout, r: &Readout, c: &Comparison, h: &str) 
         markdown_cell(&l.source),
         markdown_cell(&r.source)
     );
-    let rows = [
-        ("Statements", s.left_statements.to_string(), s.right_statements.to_string()),
-        ("In a link", ll.to_string(), rl.to_string()),
-        ("Only in this readout", c.only_left.len().to_string(), c.only_right.len().to_string()),
-        ("Its words the other also has", percent(s.left_share()), percent(s.right_share())),
-    ];
-    for (k, a, b) in rows {
+    for (k, a, b) in sides::summary_rows(c) {
         let _ = writeln!(out, "| {k} | {a} | {b} |");
     }
     let _ = writeln!(

@@ -4,6 +4,7 @@
 use crate::model::Statement;
 use crate::model::compare::{Comparison, Link};
 use crate::model::diff::{Op, Piece};
+use crate::render::percent;
 use crate::text::{self, Kind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -31,6 +32,18 @@ pub fn link_side<'a>(link: &Link, side: Op, map: &HashMap<&str, &'a Statement>) 
 /// The statements an only-in list names, in its order.
 pub fn only<'a>(ids: &[String], map: &HashMap<&str, &'a Statement>) -> Vec<&'a Statement> {
     ids.iter().filter_map(|id| map.get(id.as_str()).copied()).collect()
+}
+
+/// The rows of a pair's summary table, the same in every format: what, left, right.
+pub fn summary_rows(c: &Comparison) -> [(&'static str, String, String); 4] {
+    let s = &c.stats;
+    let (ll, rl) = linked_counts(c);
+    [
+        ("Statements", s.left_statements.to_string(), s.right_statements.to_string()),
+        ("In a link", ll.to_string(), rl.to_string()),
+        ("Only in this readout", c.only_left.len().to_string(), c.only_right.len().to_string()),
+        ("Its words the other also has", percent(s.left_share()), percent(s.right_share())),
+    ]
 }
 
 /// Statements of each side that are in some link: (left, right).
