@@ -185,6 +185,8 @@ pub fn command(dir: &Path, args: &[&str]) -> Command {
         .env_remove("CLICOLOR_FORCE")
         .env_remove("CLICOLOR")
         .env_remove("READOUT_FETCH_TIMEOUT")
+        // CI hides progress; the tests that want it hidden set it themselves.
+        .env_remove("CI")
         .env("COLUMNS", "100");
     for proxy in
         ["ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY", "all_proxy", "https_proxy", "http_proxy"]
