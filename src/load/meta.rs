@@ -66,8 +66,10 @@ pub(super) fn finish(
     })
 }
 
-pub(super) fn lang(meta: &Meta) -> &str {
-    meta.language.as_deref().unwrap_or("en")
+/// The language code for the sentence rules of `text`: the readout's `language`, else the
+/// one its script shows (see [`crate::text::lang::detect`]).
+pub(super) fn lang(meta: &Meta, text: &str) -> &'static str {
+    crate::text::Language::of(meta.language.as_deref(), std::iter::once(text)).code()
 }
 
 pub(super) fn file_stem(name: &str) -> String {
