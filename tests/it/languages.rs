@@ -97,11 +97,17 @@ fn a_chinese_pair_links_its_obvious_pairs_with_chinese_diffs() {
     let m = compare_json(&[("north.md", ZH_NORTH), ("south.md", ZH_SOUTH)]);
     let mut got = links(&m);
     got.sort();
-    let want: Vec<(String, String)> =
-        [("北1", "南1"), ("北2", "南5"), ("北3", "南4"), ("北4", "南6"), ("北5", "南3"), ("北6", "南2")]
-            .iter()
-            .map(|(l, r)| (l.to_string(), r.to_string()))
-            .collect();
+    let want: Vec<(String, String)> = [
+        ("北1", "南1"),
+        ("北2", "南5"),
+        ("北3", "南4"),
+        ("北4", "南6"),
+        ("北5", "南3"),
+        ("北6", "南2"),
+    ]
+    .iter()
+    .map(|(l, r)| (l.to_string(), r.to_string()))
+    .collect();
     assert_eq!(got, want);
     // Diffs are in words, and no space comes between Chinese words.
     for link in m["comparisons"][0]["links"].as_array().unwrap() {
@@ -143,14 +149,15 @@ fn chinese_sentences_end_at_full_width_marks() {
 #[test]
 fn a_long_chinese_line_wraps_within_the_terminal_width() {
     let s = Scratch::new();
-    let long: String = "双方同意在贸易、能源、交通、农业、科技、教育、文化、旅游和卫生等领域加强务实合作，\
+    let long: String =
+        "双方同意在贸易、能源、交通、农业、科技、教育、文化、旅游和卫生等领域加强务实合作，\
         推动双边贸易额稳步增长，扩大农产品和机械设备进出口规模，加快大桥和铁路项目建设，\
         并就地区形势和共同关心的国际问题深入交换意见，同意保持密切沟通，"
-        .chars()
-        .cycle()
-        .take(150)
-        .collect::<String>()
-        + "。";
+            .chars()
+            .cycle()
+            .take(150)
+            .collect::<String>()
+            + "。";
     assert_eq!(long.chars().count(), 151);
     s.write("a.md", format!("---\nsource: 甲\n---\n\n两国元首通电话。\n\n{long}\n"));
     s.write("b.md", "---\nsource: 乙\n---\n\n两国元首通电话。\n");
@@ -212,7 +219,8 @@ fn the_language_comes_from_the_script_when_the_readout_does_not_name_it() {
         ("en.txt", "The two leaders spoke by telephone.\n"),
         ("named.md", "---\nsource: Named\nlanguage: en-GB\n---\n\nЛидеры говорили.\n"),
     ]);
-    let langs: Vec<&Value> = m["readouts"].as_array().unwrap().iter().map(|r| &r["language"]).collect();
+    let langs: Vec<&Value> =
+        m["readouts"].as_array().unwrap().iter().map(|r| &r["language"]).collect();
     // Sorted by name as given: en.txt, named.md, south.md, south.yaml.
     let by_path: Vec<(String, Value)> = m["readouts"]
         .as_array()

@@ -6,12 +6,12 @@ use super::page::{INDENT, LEFT, RIGHT, Style, marked_runs};
 use super::wrap::{Paint, labelled, paint, wrap};
 use super::{points, terms};
 use crate::compare::diff::needs_space;
-use crate::text::lang::is_spaceless;
 use crate::model::compare::{Comparison, Link, Relation, Report};
 use crate::model::diff::{Op, Piece};
 use crate::model::{Readout, Statement};
 use crate::render::view::sides;
 use crate::render::view::{self, said};
+use crate::text::lang::is_spaceless;
 use std::collections::HashMap;
 use std::fmt::Write;
 

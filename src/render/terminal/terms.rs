@@ -2,7 +2,6 @@
 //! and each readout's most distinctive words, both as tables. It is the same for every pair, so
 //! it comes once, after the pairs.
 
-use unicode_width::UnicodeWidthStr;
 use super::page::{INDENT, Style};
 use super::wrap::{Paint, labelled, paint, wrap};
 use crate::model::compare::Report;
@@ -12,6 +11,7 @@ use crate::render::view::terms::{
 };
 use colored::Color;
 use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
 
 /// Each readout's colour in the terminal: the first two are the left and right colours of the
 /// pair sections, so a two-readout report reads alike everywhere.
