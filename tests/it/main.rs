@@ -14,5 +14,6 @@ mod cli_speakers;
 mod cli_terms;
 mod golden;
 mod hostile;
+mod languages;
 mod no_panic;
 mod report;
