@@ -92,3 +92,11 @@ pub const REWORDED: f64 = 0.5;
 /// the real readout pairs measured, correct and wrong links alike scored 0.07–0.13, and only
 /// correct ones above 0.2.
 pub const WEAK: f64 = 0.2;
+
+// ---- Strength of a link, as reports show it (issue 9: confidence users can see) ----
+
+/// From this score a link is shown as `strong`, below it as `weak`: a link an analyst should
+/// check before relying on it. Chosen by `scripts/strength-cut.py` on the corpus: the cut that
+/// misclassifies the fewest of the aligner's links (correct ones below it, wrong ones above),
+/// picked leave-one-event-out. Re-run it when the scoring changes.
+pub const STRONG: f64 = 0.2;
