@@ -7,12 +7,9 @@ pub mod points;
 mod said;
 
 use crate::analyse::{self, Analysis, People};
-use crate::model::compare::{
-    Closest, Comparison, Link, Relation, Report, SCHEMA, Stats, Strength,
-};
-use crate::model::points::Point;
-use std::collections::HashMap;
+use crate::model::compare::{Closest, Comparison, Link, Relation, Report, SCHEMA, Stats, Strength};
 use crate::model::diff::WordCounts;
+use crate::model::points::Point;
 use crate::model::speaker::Attribution;
 use crate::model::terms::LoadedTerms;
 use crate::model::{Event, Readout};
@@ -21,6 +18,7 @@ use crate::terms::{self, watchlist::Watchlist};
 use crate::text::Word;
 use align::Alignment;
 use align::tuning::{REWORDED, STRONG};
+use std::collections::HashMap;
 
 /// Compares every pair of readouts (i < j), and counts the watchlist's terms in them.
 pub fn compare(
@@ -47,7 +45,9 @@ pub fn compare(
             let side = |i: usize| (&readouts[i], &read.readouts[i][..], &said[i][..]);
             let mut aligned: Vec<Alignment> = pairs
                 .iter()
-                .map(|&(i, j)| align::align(&read.readouts[i], &read.readouts[j], &read.people, opts))
+                .map(|&(i, j)| {
+                    align::align(&read.readouts[i], &read.readouts[j], &read.people, opts)
+                })
                 .collect();
             // With three or more readouts the points decide which links hold: each pair keeps
             // only the links whose statements the points put together, so the points table and

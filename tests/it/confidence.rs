@@ -186,7 +186,9 @@ fn the_hint_escapes_statement_ids() {
     let evil_id = "<b onclick=x>B2</b>";
     let right = RIGHT.replacen(
         "  - The ministers agreed to open a joint customs office",
-        &format!("  - id: '{evil_id}'\n    text: The ministers agreed to open a joint customs office"),
+        &format!(
+            "  - id: '{evil_id}'\n    text: The ministers agreed to open a joint customs office"
+        ),
         1,
     );
     s.write("right.yaml", right);
