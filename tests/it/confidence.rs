@@ -234,18 +234,9 @@ fn points_and_pairs_agree_on_the_trilateral_sample() {
             ps.dedup();
             assert_eq!(ps.len(), 1, "a link across points: {link}");
         }
-        // ... and a statement only one side of the pair has is in a point the other readout
-        // does not report.
-        for (side, rd, other) in [("only_left", l, r), ("only_right", r, l)] {
-            for id in c[side].as_array().unwrap() {
-                let p = &points[point[&(rd, id.as_str().unwrap().to_string())]];
-                let cells = p["cells"].as_array().unwrap();
-                assert!(
-                    !cells.iter().any(|c| c["readout"].as_u64() == Some(other)),
-                    "{id} is only-in of a pair whose other readout shares its point: {p}"
-                );
-            }
-        }
+        // (Two statements may still share a point through a third readout without a link of
+        // their own pair, so an only-in statement of a pair may share a point with the other
+        // readout: that is not a disagreement about a link.)
     }
     // The case that prompted this: KG6 is a point only KG reports, in the table and the pair.
     let kg6 = &points[point[&(0, "KG6".to_string())]];
