@@ -5,6 +5,9 @@
 use super::candidates::candidates;
 use crate::analyse::{Analysis, People};
 
+/// Per statement asked about: its closest partner's index in the other readout and their score.
+pub type Nearest = Vec<Option<(usize, f32)>>;
+
 /// For each statement of `only_left` (indices into `left`) and of `only_right`, the statement of
 /// the other readout it scores highest with, by the aligner's own similarity and speaker
 /// factor, and that score; `None` when it shares nothing the aligner counts with any statement.
@@ -14,13 +17,13 @@ pub fn closest(
     right: &[Analysis],
     people: &People,
     only: (&[usize], &[usize]),
-) -> (Vec<Option<(usize, f32)>>, Vec<Option<(usize, f32)>>) {
+) -> (Nearest, Nearest) {
     if only.0.is_empty() && only.1.is_empty() {
         return (Vec::new(), Vec::new());
     }
     let cands = candidates(left, right, people);
     // Candidate lists are best first; a zero score is no evidence at all.
-    let best = |lists: &[Vec<(usize, f32)>], idx: &[usize]| -> Vec<Option<(usize, f32)>> {
+    let best = |lists: &[Vec<(usize, f32)>], idx: &[usize]| -> Nearest {
         idx.iter().map(|&i| lists[i].first().copied().filter(|c| c.1 > 0.0)).collect()
     };
     (best(&cands.left, only.0), best(&cands.right, only.1))
