@@ -150,7 +150,7 @@ fn only(
         }
         for st in sts {
             let near = match c.closest.get(&st.id) {
-                Some(n) => format!(" <sub>closest: {} {:.2}</sub>", code(&n.id), n.score),
+                Some(n) => format!(" *(closest: {} {:.2})*", code(&n.id), n.score),
                 None => String::new(),
             };
             let _ = writeln!(out, "- {} {}{near}", code(&st.id), markdown_inline(&st.text));
