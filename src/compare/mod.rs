@@ -7,8 +7,9 @@ pub mod points;
 mod said;
 
 use crate::analyse::{self, Analysis, People};
-use crate::model::compare::{Comparison, Link, Relation, Report, SCHEMA, Stats};
+use crate::model::compare::{Closest, Comparison, Link, Relation, Report, SCHEMA, Stats, Strength};
 use crate::model::diff::WordCounts;
+use crate::model::points::Point;
 use crate::model::speaker::Attribution;
 use crate::model::terms::LoadedTerms;
 use crate::model::{Event, Readout};
@@ -16,7 +17,8 @@ use crate::par;
 use crate::terms::{self, watchlist::Watchlist};
 use crate::text::Word;
 use align::Alignment;
-use align::tuning::REWORDED;
+use align::tuning::{REWORDED, STRONG};
+use std::collections::HashMap;
 
 /// Compares every pair of readouts (i < j), and counts the watchlist's terms in them.
 pub fn compare(
@@ -32,19 +34,43 @@ pub fn compare(
         .map(|r| r.iter().map(|a| read.people.attribution(&a.speaker)).collect())
         .collect();
     // The terms need only the words: count them while the alignment runs.
-    let (comparisons, terms): (Vec<Comparison>, LoadedTerms) = par::both(
+    let ((comparisons, points), terms): ((Vec<Comparison>, Vec<Point>), LoadedTerms) = par::both(
         || {
-            let mut out = Vec::new();
+            let mut pairs = Vec::new();
             for i in 0..readouts.len() {
                 for j in i + 1..readouts.len() {
-                    let sides = [
-                        (&readouts[i], &read.readouts[i][..], &said[i][..]),
-                        (&readouts[j], &read.readouts[j][..], &said[j][..]),
-                    ];
-                    out.push(compare_pair(sides, (i, j), &read.people, opts));
+                    pairs.push((i, j));
                 }
             }
-            out
+            let side = |i: usize| (&readouts[i], &read.readouts[i][..], &said[i][..]);
+            let mut aligned: Vec<Alignment> = pairs
+                .iter()
+                .map(|&(i, j)| {
+                    align::align(&read.readouts[i], &read.readouts[j], &read.people, opts)
+                })
+                .collect();
+            // With three or more readouts the points decide which links hold: each pair keeps
+            // only the links whose statements the points put together, so the points table and
+            // the pairwise views tell one story.
+            let agreed = (readouts.len() > 2).then(|| {
+                let skeleton: Vec<Comparison> = pairs
+                    .iter()
+                    .zip(&aligned)
+                    .map(|(&(i, j), a)| points::skeleton((&readouts[i], &readouts[j]), (i, j), a))
+                    .collect();
+                let pts = points::points(&readouts, &skeleton);
+                for (&(i, j), a) in pairs.iter().zip(aligned.iter_mut()) {
+                    points::keep_agreeing(&readouts, &pts, (i, j), a);
+                }
+                pts
+            });
+            let comparisons: Vec<Comparison> = pairs
+                .iter()
+                .zip(aligned)
+                .map(|(&(i, j), a)| compare_pair([side(i), side(j)], (i, j), a, &read.people))
+                .collect();
+            let points = agreed.unwrap_or_else(|| points::points(&readouts, &comparisons));
+            (comparisons, points)
         },
         || terms::analyse(&readouts, &read.readouts, watchlist),
     );
@@ -54,7 +80,6 @@ pub fn compare(
             st.speaker = Some(a);
         }
     }
-    let points = points::points(&readouts, &comparisons);
     Report { schema: SCHEMA, event, readouts, comparisons, points, terms: Some(terms) }
 }
 
@@ -65,11 +90,12 @@ type PairSide<'a> = (&'a Readout, &'a [Analysis<'a>], &'a [Attribution]);
 fn compare_pair(
     sides: [PairSide; 2],
     (li, ri): (usize, usize),
+    aligned: Alignment,
     people: &People,
-    opts: &align::Options,
 ) -> Comparison {
     let [(l, left, lsaid), (r, right, rsaid)] = sides;
-    let Alignment { links, only_left, only_right } = align::align(left, right, people, opts);
+    let Alignment { links, only_left, only_right } = aligned;
+    let closest = closest_of(left, right, people, (&only_left, &only_right), (l, r));
     let mut stats = Stats {
         left_statements: left.len(),
         right_statements: right.len(),
@@ -94,10 +120,12 @@ fn compare_pair(
                 Relation::Related => stats.related += 1,
             }
             stats.moved += link.moved as usize;
+            let score = rounded(link.score);
             Link {
                 left: link.left.iter().map(|&i| l.statements[i].id.clone()).collect(),
                 right: link.right.iter().map(|&j| r.statements[j].id.clone()).collect(),
-                score: (link.score as f64 * 1000.0).round() / 1000.0,
+                score,
+                strength: strength(score),
                 relation,
                 moved: link.moved,
                 speakers_differ: said::speakers_differ(&link, lsaid, rsaid),
@@ -117,9 +145,41 @@ fn compare_pair(
         links,
         only_left: only_left.iter().map(|&i| l.statements[i].id.clone()).collect(),
         only_right: only_right.iter().map(|&j| r.statements[j].id.clone()).collect(),
+        closest,
         stats,
         speakers,
     }
+}
+
+/// A score as reports give it: three decimals.
+fn rounded(score: f32) -> f64 {
+    (score as f64 * 1000.0).round() / 1000.0
+}
+
+/// Whether a link of this score is one to trust unchecked.
+pub fn strength(score: f64) -> Strength {
+    if score >= STRONG { Strength::Strong } else { Strength::Weak }
+}
+
+/// The closest statement of the other readout for each only-in statement that has one, by id.
+fn closest_of(
+    left: &[Analysis],
+    right: &[Analysis],
+    people: &People,
+    only: (&[usize], &[usize]),
+    (l, r): (&Readout, &Readout),
+) -> HashMap<String, Closest> {
+    let (cl, cr) = align::closest::closest(left, right, people, only);
+    let mut out = HashMap::new();
+    for (idx, found, from, to) in [(only.0, cl, l, r), (only.1, cr, r, l)] {
+        for (&i, c) in idx.iter().zip(found) {
+            if let Some((j, s)) = c {
+                let id = to.statements[j].id.clone();
+                out.insert(from.statements[i].id.clone(), Closest { id, score: rounded(s) });
+            }
+        }
+    }
+    out
 }
 
 /// The words of statements `idx`, one after the other.

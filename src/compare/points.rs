@@ -11,8 +11,9 @@
 //! finding that the point is not shared. Every statement ends up in exactly one point; a
 //! statement no accepted link holds is a point of one readout.
 
+use super::align::Alignment;
 use crate::model::Readout;
-use crate::model::compare::Comparison;
+use crate::model::compare::{Comparison, Link, Relation, Stats};
 use crate::model::points::{Cell, Point};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -233,10 +234,85 @@ fn collect(readouts: &[Readout], graph: &Graph, groups: Vec<Group>) -> Vec<Point
     keyed.into_iter().map(|(_, p)| p).collect()
 }
 
+/// A pair's alignment as the comparison the grouping reads: statement ids and scores (rounded
+/// as reports give them, so ties fall as they would on the finished comparison), nothing else.
+pub fn skeleton(rds: (&Readout, &Readout), (li, ri): (usize, usize), a: &Alignment) -> Comparison {
+    let ids = |rd: &Readout, idx: &[usize]| -> Vec<String> {
+        idx.iter().map(|&i| rd.statements[i].id.clone()).collect()
+    };
+    Comparison {
+        left: li,
+        right: ri,
+        links: a
+            .links
+            .iter()
+            .map(|l| {
+                let score = (l.score as f64 * 1000.0).round() / 1000.0;
+                Link {
+                    left: ids(rds.0, &l.left),
+                    right: ids(rds.1, &l.right),
+                    score,
+                    strength: super::strength(score),
+                    relation: Relation::Related,
+                    moved: l.moved,
+                    speakers_differ: false,
+                    diff: Vec::new(),
+                }
+            })
+            .collect(),
+        only_left: ids(rds.0, &a.only_left),
+        only_right: ids(rds.1, &a.only_right),
+        closest: Default::default(),
+        stats: Stats::default(),
+        speakers: Vec::new(),
+    }
+}
+
+/// Keeps of the alignment of readouts `li` and `ri` only the links whose statements `points`
+/// puts in one point; the statements of the others become only-in statements of the pair. So a
+/// link the grouping refused (it would have given a point two cells of one readout, or a weak
+/// link another comparison contradicts) is not shown as a link in the pair either.
+pub fn keep_agreeing(
+    readouts: &[Readout],
+    points: &[Point],
+    (li, ri): (usize, usize),
+    a: &mut Alignment,
+) {
+    let mut point_of: HashMap<(usize, &str), usize> = HashMap::new();
+    for (k, p) in points.iter().enumerate() {
+        for c in &p.cells {
+            for id in &c.statements {
+                point_of.insert((c.readout, id.as_str()), k);
+            }
+        }
+    }
+    let of =
+        |r: usize, i: usize| point_of.get(&(r, readouts[r].statements[i].id.as_str())).copied();
+    let (mut only_left, mut only_right) =
+        (std::mem::take(&mut a.only_left), std::mem::take(&mut a.only_right));
+    a.links.retain(|l| {
+        let first = of(li, l.left[0]);
+        let one = first.is_some()
+            && l.left
+                .iter()
+                .map(|&i| of(li, i))
+                .chain(l.right.iter().map(|&j| of(ri, j)))
+                .all(|p| p == first);
+        if !one {
+            only_left.extend(&l.left);
+            only_right.extend(&l.right);
+        }
+        one
+    });
+    only_left.sort_unstable();
+    only_right.sort_unstable();
+    (a.only_left, a.only_right) = (only_left, only_right);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::compare::{Link, Relation, Stats};
+    use crate::compare::align;
     use crate::model::points::tally;
 
     /// A readout with statements `{prefix}1..={n}`.
@@ -257,6 +333,7 @@ mod tests {
                     left: ids(a),
                     right: ids(b),
                     score: *score,
+                    strength: crate::compare::strength(*score),
                     relation: Relation::Related,
                     moved: false,
                     speakers_differ: false,
@@ -265,6 +342,7 @@ mod tests {
                 .collect(),
             only_left: vec![],
             only_right: vec![],
+            closest: Default::default(),
             stats: Stats::default(),
             speakers: vec![],
         }
@@ -454,6 +532,44 @@ mod tests {
             assert_eq!(points(&rd, &cs), first);
         }
         assert_eq!(show(&first[..1], 3), ["A1|B1|C1"]);
+    }
+
+    #[test]
+    fn pairs_keep_only_the_links_the_points_hold() {
+        // A1~B1 strong, A1~C1 strong; B1~C2 would give the point a second cell of C, so the
+        // points refuse it, and the B–C pair must not show it either: B1 and C2 become only-in
+        // there, while B2~C3, a point of its own, stays.
+        let rd = three();
+        let cs = vec![
+            comparison(0, 1, &[(&["A1"], &["B1"], 0.6)]),
+            comparison(0, 2, &[(&["A1"], &["C1"], 0.5)]),
+            comparison(1, 2, &[(&["B1"], &["C2"], 0.3), (&["B2"], &["C3"], 0.4)]),
+        ];
+        let pts = points(&rd, &cs);
+        let link = |l: usize, r: usize, s: f32| align::Link {
+            left: vec![l],
+            right: vec![r],
+            score: s,
+            moved: false,
+        };
+        let mut bc = Alignment {
+            links: vec![link(0, 1, 0.3), link(1, 2, 0.4)],
+            only_left: vec![2, 3],
+            only_right: vec![0, 3],
+        };
+        keep_agreeing(&rd, &pts, (1, 2), &mut bc);
+        assert_eq!(bc.links, vec![link(1, 2, 0.4)]);
+        assert_eq!(bc.only_left, vec![0, 2, 3]);
+        assert_eq!(bc.only_right, vec![0, 1, 3]);
+        // The A–B pair's link is in the points: nothing changes.
+        let mut ab = Alignment {
+            links: vec![link(0, 0, 0.6)],
+            only_left: vec![1, 2, 3],
+            only_right: vec![1, 2, 3],
+        };
+        let before = ab.clone();
+        keep_agreeing(&rd, &pts, (0, 1), &mut ab);
+        assert_eq!(ab, before);
     }
 
     #[test]

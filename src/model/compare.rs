@@ -30,12 +30,40 @@ impl Relation {
     }
 }
 
+/// How far a link's score can be trusted: a strong link is one the aligner rarely gets wrong, a
+/// weak one an analyst should check (the cut is `tuning::STRONG`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    Strong,
+    Weak,
+}
+
+impl Strength {
+    pub fn name(self) -> &'static str {
+        match self {
+            Strength::Strong => "strong",
+            Strength::Weak => "weak",
+        }
+    }
+}
+
+/// The statement of the other readout an only-in statement came closest to, by the aligner's
+/// own similarity: a near miss an analyst can judge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closest {
+    /// Statement id in the other readout.
+    pub id: String,
+    pub score: f64,
+}
+
 #[derive(Debug, Clone)]
 pub struct Link {
     /// Statement ids of the left readout.
     pub left: Vec<String>,
     pub right: Vec<String>,
     pub score: f64,
+    /// Whether the score is high enough to trust the link without checking.
+    pub strength: Strength,
     pub relation: Relation,
     pub moved: bool,
     /// The two readouts give the point to different speakers.
@@ -100,6 +128,9 @@ pub struct Comparison {
     pub links: Vec<Link>,
     pub only_left: Vec<String>,
     pub only_right: Vec<String>,
+    /// For the only-in statements of either side that have one, by their id: the closest
+    /// statement of the other readout.
+    pub closest: HashMap<String, Closest>,
     pub stats: Stats,
     /// Who each readout says said what.
     pub speakers: Vec<SpeakerSummary>,

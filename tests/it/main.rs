@@ -12,6 +12,7 @@ mod cli_fetch;
 mod cli_points;
 mod cli_speakers;
 mod cli_terms;
+mod confidence;
 mod golden;
 mod hostile;
 mod languages;

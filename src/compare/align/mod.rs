@@ -7,6 +7,7 @@
 mod anchors;
 mod candidates;
 mod chain;
+pub mod closest;
 mod gaps;
 mod join;
 mod profile;

@@ -236,7 +236,8 @@ fn key(out: &mut String, l: &Readout, r: &Readout) {
          <span><span class=\"badge reworded\">reworded</span> mostly the same words</span>\
          <span><span class=\"badge related\">related</span> same point, other words</span>\
          <span><b>↕ moved</b>: out of the order the other links keep</span>\
-         <span><b>≠ speakers</b>: the readouts give the point to different speakers</span></p>",
+         <span><b>≠ speakers</b>: the readouts give the point to different speakers</span>\
+         <span><span class=\"strength strong\">strong</span> / <span class=\"strength weak\">weak</span>: a score to trust, or one to check</span></p>",
         html(&l.source),
         html(&r.source)
     );
@@ -272,13 +273,14 @@ fn link_row(
 ) {
     let (l, r) = (p.left(), p.right());
     let rel = link.relation.name();
+    let strength = link.strength.name();
     let moved = if link.moved { " moved" } else { "" };
     let _ = write!(out, "<tr class=\"{rel}{moved}\">");
     let said = [said::link_side(link, Op::Left, lmap), said::link_side(link, Op::Right, rmap)];
     side_cell(out, p, l, "l", &sides::link_side(link, Op::Left, lmap), &said[0]);
     let _ = write!(
         out,
-        "<td class=\"rel\"><span class=\"badge {rel}\">{rel}</span> <span class=\"score\" title=\"alignment score\">{:.2}</span>{}{}</td>",
+        "<td class=\"rel\"><span class=\"badge {rel}\">{rel}</span> <span class=\"score\" title=\"alignment score\">{:.2}</span> <span class=\"strength {strength}\">{strength}</span>{}{}</td>",
         link.score,
         if link.moved { "<span class=\"moved-mark\">↕ moved</span>" } else { "" },
         if link.speakers_differ { "<span class=\"speakers-mark\">≠ speakers</span>" } else { "" }
@@ -366,9 +368,18 @@ fn only(out: &mut String, p: &Pair, h: &str) {
         } else {
             let _ = write!(out, "<ul{}>", lang(rd));
             for st in sts {
+                let near = match c.closest.get(&st.id) {
+                    Some(n) => format!(
+                        " <span class=\"closest\">closest: <a href=\"#{}\">{}</a> {:.2}</span>",
+                        attr(&p.anchor(&n.id)),
+                        html(&n.id),
+                        n.score
+                    ),
+                    None => String::new(),
+                };
                 let _ = write!(
                     out,
-                    "<li class=\"st\" id=\"{a}\"><a class=\"sid\" href=\"#{a}\">{}</a> {}</li>",
+                    "<li class=\"st\" id=\"{a}\"><a class=\"sid\" href=\"#{a}\">{}</a> {}{near}</li>",
                     html(&st.id),
                     html(&st.text),
                     a = attr(&p.anchor(&st.id))

@@ -102,6 +102,11 @@ mark.r { background: var(--right-tint); text-decoration-color: var(--right); tex
 .only ul { list-style: none; margin: 0; padding: 0; }
 .only li { padding: .5rem 0; border-bottom: 1px solid var(--rule); font-family: var(--serif); }
 .only .none { color: var(--muted); font-style: italic; }
+.strength { font: 600 .75rem var(--sans); letter-spacing: .04em; text-transform: uppercase; }
+.strength.strong { color: var(--ink); }
+.strength.weak { color: var(--muted); border-bottom: 1px dashed var(--muted); }
+.closest { display: block; margin-top: .2rem; font: .8rem var(--sans); color: var(--muted); }
+.closest a { color: inherit; }
 :target { outline: 3px solid var(--target); outline-offset: 2px; background: #fff8d6; }
 figure.map { margin: 0 0 1rem; display: grid; grid-template-columns: minmax(0, 30rem) minmax(12rem, 22rem); gap: 1rem 2.5rem; align-items: start; }
 .map-head { display: flex; justify-content: space-between; gap: 1rem; font-weight: 700; font-size: .9rem; margin-bottom: .35rem; }

@@ -46,6 +46,7 @@ struct Comparison<'a> {
     links: Vec<Link<'a>>,
     only_left: &'a [String],
     only_right: &'a [String],
+    closest: Nearest<'a>,
     stats: Stats,
     speakers: Vec<SpeakerSummary<'a>>,
 }
@@ -63,6 +64,7 @@ impl<'a> Comparison<'a> {
                     left: &l.left,
                     right: &l.right,
                     score: l.score,
+                    strength: l.strength.name(),
                     relation: match l.relation {
                         Relation::Identical => "identical",
                         Relation::Reworded => "reworded",
@@ -75,6 +77,7 @@ impl<'a> Comparison<'a> {
                 .collect(),
             only_left: &c.only_left,
             only_right: &c.only_right,
+            closest: Nearest(c),
             stats: Stats {
                 left_statements: s.left_statements,
                 right_statements: s.right_statements,
@@ -104,10 +107,35 @@ struct Link<'a> {
     left: &'a [String],
     right: &'a [String],
     score: f64,
+    strength: &'static str,
     relation: &'static str,
     moved: bool,
     speakers_differ: bool,
     diff: Vec<Piece<'a>>,
+}
+
+/// The only-in statements' closest partners, as an object keyed by the only-in statement's id,
+/// in the order of `only_left` then `only_right` (a map of the model would come out in any order).
+struct Nearest<'a>(&'a model::Comparison);
+
+impl Serialize for Nearest<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let c = self.0;
+        let mut map = ser.serialize_map(None)?;
+        for id in c.only_left.iter().chain(&c.only_right) {
+            if let Some(n) = c.closest.get(id) {
+                map.serialize_entry(id, &Closest { id: &n.id, score: n.score })?;
+            }
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Closest<'a> {
+    id: &'a str,
+    score: f64,
 }
 
 #[derive(Serialize)]

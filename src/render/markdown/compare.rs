@@ -150,7 +150,11 @@ fn only(
             out.push_str("None.\n");
         }
         for st in sts {
-            let _ = writeln!(out, "- {} {}", code(&st.id), markdown_inline(&st.text));
+            let near = match c.closest.get(&st.id) {
+                Some(n) => format!(" *(closest: {} {:.2})*", code(&n.id), n.score),
+                None => String::new(),
+            };
+            let _ = writeln!(out, "- {} {}{near}", code(&st.id), markdown_inline(&st.text));
         }
     }
 }
@@ -186,7 +190,7 @@ fn link_row(
     };
     let left = cell(&sides::link_side(link, Op::Left, lmap), "**") + &said_by(Op::Left, lmap);
     let right = cell(&sides::link_side(link, Op::Right, rmap), "*") + &said_by(Op::Right, rmap);
-    let mut rel = format!("{} {:.2}", link.relation.name(), link.score);
+    let mut rel = format!("{} {:.2} {}", link.relation.name(), link.score, link.strength.name());
     if link.moved {
         rel.push_str("<br>↕ moved");
     }

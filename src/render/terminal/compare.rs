@@ -96,6 +96,11 @@ fn comparison(out: &mut String, report: &Report, c: &Comparison, style: Style) {
                 style.width,
                 color,
             ));
+            // A quiet line under it: the near miss, to judge rather than trust the omission.
+            if let Some(near) = c.closest.get(id) {
+                let text = format!("closest: {} {:.2}", near.id, near.score);
+                out.push_str(&wrap(&[(text, Paint::Dim)], style.width, "      ", "      ", color));
+            }
         }
     }
     who_said_what(out, c, l, r, style);
@@ -127,7 +132,7 @@ fn link_block(
         paint(&ids(&link.left), Paint::BoldFg(LEFT), color),
         paint(&ids(&link.right), Paint::BoldFg(RIGHT), color)
     );
-    let _ = write!(head, "  {} {:.2}", link.relation.name(), link.score);
+    let _ = write!(head, "  {} {:.2} {}", link.relation.name(), link.score, link.strength.name());
     if link.moved {
         let _ = write!(head, "  {}", paint("↕ moved", Paint::Bold, color));
     }

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Developer aid: chooses the strong/weak cut of link scores (src/compare/align/tuning.rs,
+STRONG) from the corpus. For each event, every link the aligner makes is marked correct (all its
+statement pairs are gold pairs) or not; the cut is the score that misclassifies the fewest links
+(correct ones below it, wrong ones at or above it), chosen leave-one-event-out: picked on the
+other events, scored on each. Needs ../shared/corpus. Usage: scripts/strength-cut.py [CORPUS]"""
+import glob, json, os, re, subprocess, sys, yaml
+
+corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus"
+def norm(s): return re.sub(r"\s+", " ", s).strip()
+def words(s): return set(re.findall(r"\w+", s.lower()))
+def gmap(stmts, gold):
+    out = {}
+    for i, st in enumerate(stmts):
+        tw = words(st)
+        for g in gold:
+            gw = words(g)
+            inter = len(gw & tw)
+            if gw and tw and (inter / len(gw) >= 0.8 or inter / len(tw) >= 0.8):
+                out.setdefault(i, set()).add(g)
+    return out
+
+events = {}
+for e in sorted(glob.glob(corpus + "/*/gold.yaml")):
+    d = os.path.dirname(e); g = yaml.safe_load(open(e))
+    a, b = g["side_a"]["file"], g["side_b"]["file"]
+    res = json.loads(subprocess.check_output(["cargo", "run", "-q", "--release", "--example",
+                                              "align_debug", "--", "--json", f"{d}/{a}", f"{d}/{b}"]))
+    ga = [norm(x) for p in g["pairs"] for x in p["a"]] + [norm(x) for x in g.get("only_a") or []]
+    gb = [norm(x) for p in g["pairs"] for x in p["b"]] + [norm(x) for x in g.get("only_b") or []]
+    ma, mb = gmap(res["left"], ga), gmap(res["right"], gb)
+    gold = {(norm(x), norm(y)) for p in g["pairs"] for x in p["a"] for y in p["b"]}
+    ok = lambda i, j: any((x, y) in gold for x in ma.get(i, ()) for y in mb.get(j, ()))
+    events[os.path.basename(d)] = [(s, all(ok(x, y) for x in l for y in r)) for l, r, s in res["links"]]
+
+cuts = [c / 100 for c in range(5, 61)]
+def precision(links, cut):
+    above = [good for s, good in links if s >= cut]
+    return sum(above) / len(above) if above else 1.0
+def best(links):
+    # the lowest cut above which at least 95% of the links are correct: a strong link is one
+    # to trust unchecked, so the cut is set by the wrong links, not by the count of errors
+    return min(c for c in cuts if precision(links, c) >= 0.95)
+
+allk = [x for v in events.values() for x in v]
+print(f"{'event':45} {'cut':>5} {'strong':>7} {'correct':>7} {'weak':>5} {'correct':>7}")
+held = []
+for name, links in events.items():
+    rest = [x for n, v in events.items() if n != name for x in v]
+    c = best(rest)
+    strong = [g for s, g in links if s >= c]; weak = [g for s, g in links if s < c]
+    held += [(s >= c, g) for s, g in links]
+    print(f"{name:45} {c:5.2f} {len(strong):7} {sum(strong):7} {len(weak):5} {sum(weak):7}")
+c = best(allk)
+def line(pairs):
+    st = [g for s, g in pairs if s]; wk = [g for s, g in pairs if not s]
+    return f"strong {sum(st)}/{len(st)} correct, weak {sum(wk)}/{len(wk)} correct"
+print(f"in-sample cut {c:.2f}: {line([(s >= c, g) for s, g in allk])}")
+print(f"leave-one-out:       {line(held)}")
+for lab, sel in (("correct", True), ("wrong", False)):
+    ss = sorted(s for s, g in allk if g == sel)
+    if ss:
+        q = lambda p: ss[min(len(ss) - 1, int(p * len(ss)))]
+        print(f"{lab:8} links {len(ss):3}: min {ss[0]:.3f} q25 {q(.25):.3f} median {q(.5):.3f} max {ss[-1]:.3f}")
+for lo, hi in ((0, .1), (.1, .15), (.15, .2), (.2, .25), (.25, .3), (.3, .4), (.4, 1.01)):
+    inb = [g for s, g in allk if lo <= s < hi]
+    print(f"  score {lo:.2f}-{hi:.2f}: {len(inb):3} links, {sum(inb):3} correct")
