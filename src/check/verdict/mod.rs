@@ -6,7 +6,7 @@ mod levels;
 mod meaning;
 mod minor;
 
-pub use levels::{CLOSE, CLOSE_PRECISION, Level, NEARLY_ALL, PASSAGE, TOPIC};
+pub use levels::{CLOSE, CLOSE_PRECISION, Level, NEARLY_ALL, PASSAGE, RETRANSLATION, TOPIC};
 
 use super::locate::{Span, Stream};
 use super::words::{self, is_common, key};
@@ -256,21 +256,37 @@ pub fn assess(
         .map(|(k, _)| k)
         .collect();
     let minor = minor_differences(&claim, &src, &fine, &used_fine);
-    let level = if topic < TOPIC && coverage < PASSAGE {
-        Level::None
-    } else if n_meaning > 0 {
-        Level::Altered
-    } else if coverage >= CLOSE && (precision >= CLOSE_PRECISION || coverage >= NEARLY_ALL) {
-        Level::Close
+    // Words a meaning check explained stand in their place ("accepted" for "rejected"): the
+    // place is the claim's, changed, however short the claim.
+    let explained: Vec<usize> = used.iter().flat_map(|&u| regs[u].c.clone()).collect();
+    let explained_weight: f64 = explained.iter().map(|&i| cw[i]).sum();
+    let total_weight: f64 = cw.iter().sum();
+    let near = if total_weight > 0.0 && n_meaning > 0 {
+        coverage + explained_weight / total_weight >= PASSAGE
     } else {
-        let change = if coverage < CLOSE {
-            Change::WordingDiffers { share: coverage }
-        } else {
-            Change::Spread { share: precision }
-        };
-        differences.push(Difference::new(change, Vec::new(), Vec::new()));
-        Level::Altered
+        false
     };
+    let level =
+        if topic < TOPIC && coverage < PASSAGE && !near && !levels::ordered_part(&claim, &src, &cw)
+        {
+            Level::None
+        } else if n_meaning > 0 {
+            Level::Altered
+        } else if (coverage >= CLOSE && (precision >= CLOSE_PRECISION || coverage >= NEARLY_ALL))
+            || (coverage >= RETRANSLATION
+                && precision >= CLOSE_PRECISION
+                && levels::rewording_only(&minor))
+        {
+            Level::Close
+        } else {
+            let change = if coverage < CLOSE {
+                Change::WordingDiffers { share: coverage }
+            } else {
+                Change::Spread { share: precision }
+            };
+            differences.push(Difference::new(change, Vec::new(), Vec::new()));
+            Level::Altered
+        };
     differences.extend(minor);
     Assessment {
         level,
