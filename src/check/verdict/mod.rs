@@ -257,8 +257,13 @@ pub fn assess(
         .collect();
     let minor = minor_differences(&claim, &src, &fine, &used_fine);
     // Words a meaning check explained stand in their place ("accepted" for "rejected"): the
-    // place is the claim's, changed, however short the claim.
-    let explained: Vec<usize> = used.iter().flat_map(|&u| regs[u].c.clone()).collect();
+    // place is the claim's, changed, however short the claim. Only a local change counts so: a
+    // negation found in a stretch of other words explains none of them.
+    let explained: Vec<usize> = used
+        .iter()
+        .filter(|&&u| regs[u].c.len() <= levels::REWORDING_WORDS)
+        .flat_map(|&u| regs[u].c.clone())
+        .collect();
     let explained_weight: f64 = explained.iter().map(|&i| cw[i]).sum();
     let total_weight: f64 = cw.iter().sum();
     let near = if total_weight > 0.0 && n_meaning > 0 {
