@@ -3,9 +3,12 @@
 
 use super::minor::spelling_variant;
 use super::{Context, Region, counts, run};
-use crate::check::words::{self, group, key};
+use crate::check::words::{self, group, is_common, key};
 use crate::model::check::{Change, Difference};
-use crate::text::Word;
+use crate::text::{Word, forms};
+
+/// Letters two words must share at their start to be forms of one root to the object check.
+const ROOT: usize = 3;
 use crate::text::lexicon::{self, NEGATING_VERBS, NEGATIONS, OPPOSITES};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
@@ -333,6 +336,52 @@ pub(super) fn meaning_differences(
         if let Some(m) = msg {
             out.push(m);
             used.insert(ri);
+        }
+    }
+    // A changed object: one content word put for another, where the claim's word is one the
+    // readouts use elsewhere ("fisheries patrol" for "naval patrol" when fisheries come up in
+    // another point). A word the readouts never use is another rendering, left to the minor
+    // list ("communication" for "conversation").
+    for (ri, r) in regs.iter().enumerate() {
+        if used.contains(&ri) {
+            continue;
+        }
+        let content = |ws: &[Word], range: std::ops::Range<usize>| -> Vec<usize> {
+            range.filter(|&k| !words::is_stop(&ws[k])).collect()
+        };
+        let (cs, ss) = (content(claim, r.c.clone()), content(src, r.s.clone()));
+        if r.c.len() != 1 || r.s.len() != 1 {
+            continue;
+        }
+        if let ([i], [j]) = (cs.as_slice(), ss.as_slice()) {
+            let (a, b) = (&claim[*i], &src[*j]);
+            // Words of any topic ("promote" / "push") and two forms of one root ("actions" /
+            // "acts") are re-wordings, not another object.
+            let plain = |w: &Word| {
+                !is_common(w)
+                    && !forms::is_common(key(w))
+                    && !ctx.could_be_name(w)
+                    && numbers(w).is_empty()
+            };
+            let same_root =
+                key(a).chars().zip(key(b).chars()).take_while(|(x, y)| x == y).count() >= ROOT;
+            if plain(a)
+                && plain(b)
+                && c_only(a)
+                && s_only(b)
+                && group(a) != group(b)
+                && !words::related(key(a), key(b))
+                && !same_root
+                && !spelling_variant(&claim[*i..=*i], &src[*j..=*j])
+                && ctx.keys.contains(key(a))
+            {
+                out.push(Difference::new(
+                    Change::ObjectChanged,
+                    vec![run(&claim[*i..=*i])],
+                    vec![run(&src[*j..=*j])],
+                ));
+                used.insert(ri);
+            }
         }
     }
     (out, used)

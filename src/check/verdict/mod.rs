@@ -52,11 +52,18 @@ pub struct Context {
     /// The words the readouts write as names (see [`crate::analyse::names`]). A capitalised
     /// first word of a sentence counts as a name only if it is one of these.
     pub names: HashSet<&'static str>,
+    /// Every word the readouts use (by key): a claim word the readouts use elsewhere, put for
+    /// one of theirs, names another thing they speak of.
+    pub keys: HashSet<&'static str>,
 }
 
 impl Context {
     pub fn new<'a, 't: 'a>(statements: impl Iterator<Item = &'a [Word<'t>]>) -> Context {
-        Context { names: names::names(statements.flatten()).into_iter().collect() }
+        let all: Vec<Word<'t>> = statements.flatten().cloned().collect();
+        Context {
+            names: names::names(all.iter()).into_iter().collect(),
+            keys: all.iter().map(key).collect(),
+        }
     }
 
     fn is_name(&self, w: &Word) -> bool {
