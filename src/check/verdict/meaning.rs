@@ -28,8 +28,9 @@ pub(super) fn month(w: &Word) -> Option<usize> {
 /// be in the readout.
 pub(super) fn numbers(w: &Word) -> Vec<(String, bool)> {
     if let Some(m) = month(w) {
-        // "May" is a month only next to a day or year; elsewhere it is the modal.
-        if w.form.lower != "may" {
+        // "May" is a month only capitalised inside a sentence ("in May"); elsewhere it is the
+        // modal.
+        if w.form.lower != "may" || (w.form.capital && !w.sentence_start()) {
             return vec![(format!("month {}", m + 1), true)];
         }
     }
