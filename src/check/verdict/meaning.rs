@@ -358,8 +358,13 @@ pub(super) fn meaning_differences(
             let (a, b) = (&claim[*i], &src[*j]);
             // Words of any topic ("promote" / "push") and two forms of one root ("actions" /
             // "acts") are re-wordings, not another object.
+            // Past and -ing forms are verbs (or verbal adjectives), which translators render
+            // freely ("inaugurated" / "launched"); an object is a thing named.
             let plain = |w: &Word| {
-                !is_common(w)
+                let l = w.form.lower;
+                !l.ends_with("ed")
+                    && !l.ends_with("ing")
+                    && !is_common(w)
                     && !forms::is_common(key(w))
                     && !ctx.could_be_name(w)
                     && numbers(w).is_empty()
