@@ -88,6 +88,17 @@ impl Side {
     }
 }
 
+/// A country group as a reader writes it: `@india` → `India`, `@usa` → `USA`.
+fn country_name(group: &str) -> String {
+    let g = group.trim_start_matches('@');
+    if g.len() <= 4 {
+        g.to_uppercase()
+    } else {
+        let mut c = g.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    }
+}
+
 fn push(v: &mut Vec<&'static str>, x: &'static str) {
     if !v.contains(&x) {
         v.push(x);
@@ -226,16 +237,17 @@ impl Names {
                 "'{attributed}' names none of the readouts checked against, nor a government \
                  body readout knows, so any of them may support the claim"
             ))
-        } else {
-            let what = side
-                .bodies
-                .first()
-                .map(|b| format!("the {b}"))
-                .or_else(|| side.countries.first().map(|c| c.trim_start_matches('@').to_string()))
-                .unwrap_or_default();
+        } else if let Some(c) = side.countries.first() {
             Some(format!(
-                "'{attributed}' names {what}, a side none of the readouts checked against is \
-                 from, so any of them may support the claim"
+                "'{attributed}' names the side of {}, which none of the readouts checked against \
+                 is from, so any of them may support the claim",
+                country_name(c)
+            ))
+        } else {
+            let kind = side.kinds.first().copied().unwrap_or_default();
+            Some(format!(
+                "'{attributed}' names a {kind}, which none of the readouts checked against is, so \
+                 any of them may support the claim"
             ))
         };
         Resolved { sources, note }
@@ -338,6 +350,27 @@ mod tests {
         assert_eq!(n.resolve("Putin"), vec![1]);
         assert_eq!(n.resolve("Russian President"), vec![1]);
         assert!(n.resolve("Reuters").is_empty());
+    }
+
+    #[test]
+    fn government_bodies_resolve_to_their_side() {
+        let rs = [
+            readout("Government of India (PMO)", &[]),
+            readout("Kremlin", &[]),
+            readout("Chinese Foreign Ministry", &[]),
+        ];
+        let n = Names::new(&rs, None);
+        assert_eq!(n.resolve_noted("the MEA statement").sources, vec![0]);
+        assert_eq!(n.resolve_noted("an Indian official").sources, vec![0]);
+        assert_eq!(n.resolve_noted("TASS").sources, vec![1]);
+        assert_eq!(n.resolve_noted("RIA Novosti").sources, vec![1]);
+        assert_eq!(n.resolve_noted("Wang Yi (CCTV)").sources, vec![2]);
+        assert_eq!(n.resolve_noted("the MFA").sources, vec![2]);
+        let r = n.resolve_noted("the White House");
+        assert!(r.sources.is_empty());
+        assert!(r.note.unwrap().contains("the side of USA"));
+        let r = n.resolve_noted("Reuters");
+        assert!(r.sources.is_empty() && r.note.unwrap().contains("nor a government body"));
     }
 
     #[test]

@@ -380,9 +380,9 @@ pub fn modal_class(lower: &str) -> Option<&'static str> {
 /// What kind of body a name in [`GOVERNMENT_BODIES`] is, so that a name that says no country
 /// ("the Foreign Ministry", "the PMO") still finds a readout of the same kind.
 pub const FOREIGN_MINISTRY: &str = "foreign ministry";
-pub const LEADERS_OFFICE: &str = "office of the head of state or government";
+pub const LEADERS_OFFICE: &str = "leader's office";
 pub const GOVERNMENT: &str = "government";
-pub const STATE_MEDIA: &str = "state media";
+pub const STATE_MEDIA: &str = "state news outlet";
 
 /// The usual names of government bodies and state media in news coverage of diplomacy, with the
 /// kind of body and the country whose side each speaks for (one of [`COUNTRY_GROUPS`], or `""`

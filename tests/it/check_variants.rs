@@ -117,7 +117,7 @@ fn a_government_body_name_resolves_to_its_side() {
     let c = one(kremlin_words, Some("Xinhua"));
     assert_eq!(verdict(&c), "verbatim", "{c}");
     let note = c["note"].as_str().unwrap();
-    assert!(note.contains("names the xinhua, a side none of the readouts"), "{note}");
+    assert!(note.contains("names the side of China, which none of the readouts"), "{note}");
     // A name that is no side at all is reported too.
     let c = one(kremlin_words, Some("a wire report"));
     assert!(c["note"].as_str().unwrap().contains("nor a government body"), "{c}");
