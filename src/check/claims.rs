@@ -43,7 +43,18 @@ pub fn is_yaml(path: &str) -> bool {
 pub fn load(path: &str, names: &Names) -> Result<Vec<Claim>> {
     let src = input::read_text(path)?;
     let name = input::display_name(path);
-    if is_yaml(path) { from_yaml(name, &src) } else { from_article(name, &src, names) }
+    let yaml = is_yaml(path) || (path == "-" && looks_like_yaml_claims(&src));
+    if yaml { from_yaml(name, &src) } else { from_article(name, &src, names) }
+}
+
+/// Standard input has no extension: a claims file opens (after comments and a `---` document
+/// marker) with its `claims:` key, which an article does not.
+pub fn looks_like_yaml_claims(src: &str) -> bool {
+    src.trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::trim_end)
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#') && *l != "---")
+        .is_some_and(|l| l.starts_with("claims:"))
 }
 
 /// 1-based lines where the items of the top-level `claims:` list start.

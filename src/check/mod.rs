@@ -106,13 +106,9 @@ fn check_one(claim: Claim, prep: &Prepared, names: &Names) -> ClaimResult {
     let allowed: Vec<usize> = match (claim.source, &claim.attributed_to) {
         (Some(s), _) => vec![s],
         (None, Some(a)) => {
-            let r = names.resolve(a);
-            if r.is_empty() {
-                note = Some(format!(
-                    "'{a}' names none of the readouts checked against, so any of them may support the claim"
-                ));
-            }
-            r
+            let r = names.resolve_noted(a);
+            note = r.note;
+            r.sources
         }
         (None, None) => Vec::new(),
     };

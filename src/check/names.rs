@@ -1,8 +1,11 @@
 //! Who a claim is attributed to: the names of the sources (their `source`, their `aliases`, and
 //! the event's participants, each mapped to their own government's readout), matched loosely
-//! against an `attributed_to` field or found in an article's sentence.
+//! against an `attributed_to` field or found in an article's sentence; and, for a name none of
+//! them matches, the usual names of government bodies and state media
+//! ([`lexicon::GOVERNMENT_BODIES`]) resolved to the side, and so the readout, they speak for.
 
 use crate::model::{Event, Readout};
+use crate::text::lexicon::{COUNTRY_GROUPS, GOVERNMENT_BODIES};
 use crate::text::{self, Form, Word};
 
 /// One way of naming a source.
@@ -29,6 +32,86 @@ pub struct Found {
 #[derive(Debug, Clone, Default)]
 pub struct Names {
     entries: Vec<Entry>,
+    /// Per source: what its names say of its side, to resolve government-body names.
+    sides: Vec<Side>,
+}
+
+/// What a name (or all the names of a source) says of a side: the countries it names (synonym
+/// groups of [`COUNTRY_GROUPS`]) and the kinds of government body it names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Side {
+    pub countries: Vec<&'static str>,
+    pub kinds: Vec<&'static str>,
+    /// The body names found, as the table writes them.
+    pub bodies: Vec<&'static str>,
+}
+
+impl Side {
+    /// The countries and bodies a name speaks of.
+    pub fn of(name: &str) -> Side {
+        let lower = text::lowers(name);
+        let mut side = Side::default();
+        for (aliases, kind, country) in GOVERNMENT_BODIES {
+            for a in *aliases {
+                let aw = text::lowers(a);
+                if !aw.is_empty() && lower.windows(aw.len()).any(|w| w == aw.as_slice()) {
+                    push(&mut side.bodies, a);
+                    push(&mut side.kinds, kind);
+                    if !country.is_empty() {
+                        push(&mut side.countries, country);
+                    }
+                }
+            }
+        }
+        for w in super::words::words(name) {
+            if let Some(g) = w.group().filter(|g| COUNTRY_GROUPS.contains(g)) {
+                push(&mut side.countries, g);
+            }
+        }
+        side
+    }
+
+    fn add(&mut self, o: Side) {
+        for c in o.countries {
+            push(&mut self.countries, c);
+        }
+        for k in o.kinds {
+            push(&mut self.kinds, k);
+        }
+        for b in o.bodies {
+            push(&mut self.bodies, b);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.countries.is_empty() && self.kinds.is_empty()
+    }
+}
+
+/// A country group as a reader writes it: `@india` → `India`, `@usa` → `USA`.
+fn country_name(group: &str) -> String {
+    let g = group.trim_start_matches('@');
+    if g.len() <= 4 {
+        g.to_uppercase()
+    } else {
+        let mut c = g.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    }
+}
+
+fn push(v: &mut Vec<&'static str>, x: &'static str) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+/// How an attribution was resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// The sources it names; empty when it names none of them.
+    pub sources: Vec<usize>,
+    /// Why it names none of them, or which body it was taken to name, for the claim's note.
+    pub note: Option<String>,
 }
 
 fn name_words(s: &str) -> Vec<String> {
@@ -74,7 +157,17 @@ impl Names {
                 add(a, i, true);
             }
         }
-        let mut names = Names { entries };
+        let sides = readouts
+            .iter()
+            .map(|r| {
+                let mut side = Side::of(&r.source);
+                for a in &r.aliases {
+                    side.add(Side::of(a));
+                }
+                side
+            })
+            .collect();
+        let mut names = Names { entries, sides };
         if let Some(ev) = event {
             let mut more = Vec::new();
             for p in &ev.participants {
@@ -107,6 +200,57 @@ impl Names {
     /// when it names none of them.
     pub fn resolve(&self, attributed: &str) -> Vec<usize> {
         self.best(attributed, |_| true)
+    }
+
+    /// [`Names::resolve`], then the government bodies and countries the attribution names: "the
+    /// MEA statement" names India's side, "Wang Yi (CCTV)" China's. A name that resolves to no
+    /// source gets a note saying so (and which side it names, if one is known).
+    pub fn resolve_noted(&self, attributed: &str) -> Resolved {
+        let by_name = self.resolve(attributed);
+        let side = Side::of(attributed);
+        let of_country: Vec<usize> = (0..self.sides.len())
+            .filter(|&i| self.sides[i].countries.iter().any(|c| side.countries.contains(c)))
+            .collect();
+        let of_kind: Vec<usize> = (0..self.sides.len())
+            .filter(|&i| self.sides[i].kinds.iter().any(|k| side.kinds.contains(k)))
+            .collect();
+        let sources = if !side.countries.is_empty() {
+            // A country named (or implied by a body's name) decides; the names narrow it down.
+            let narrowed: Vec<usize> =
+                by_name.iter().copied().filter(|i| of_country.contains(i)).collect();
+            if !narrowed.is_empty() {
+                narrowed
+            } else if !of_country.is_empty() {
+                of_country
+            } else {
+                by_name
+            }
+        } else if !by_name.is_empty() {
+            by_name
+        } else {
+            of_kind
+        };
+        let note = if !sources.is_empty() {
+            None
+        } else if side.is_empty() {
+            Some(format!(
+                "'{attributed}' names none of the readouts checked against, nor a government \
+                 body readout knows, so any of them may support the claim"
+            ))
+        } else if let Some(c) = side.countries.first() {
+            Some(format!(
+                "'{attributed}' names the side of {}, which none of the readouts checked against \
+                 is from, so any of them may support the claim",
+                country_name(c)
+            ))
+        } else {
+            let kind = side.kinds.first().copied().unwrap_or_default();
+            Some(format!(
+                "'{attributed}' names a {kind}, which none of the readouts checked against is, so \
+                 any of them may support the claim"
+            ))
+        };
+        Resolved { sources, note }
     }
 
     fn best(&self, name: &str, keep: impl Fn(&Entry) -> bool) -> Vec<usize> {
@@ -206,6 +350,27 @@ mod tests {
         assert_eq!(n.resolve("Putin"), vec![1]);
         assert_eq!(n.resolve("Russian President"), vec![1]);
         assert!(n.resolve("Reuters").is_empty());
+    }
+
+    #[test]
+    fn government_bodies_resolve_to_their_side() {
+        let rs = [
+            readout("Government of India (PMO)", &[]),
+            readout("Kremlin", &[]),
+            readout("Chinese Foreign Ministry", &[]),
+        ];
+        let n = Names::new(&rs, None);
+        assert_eq!(n.resolve_noted("the MEA statement").sources, vec![0]);
+        assert_eq!(n.resolve_noted("an Indian official").sources, vec![0]);
+        assert_eq!(n.resolve_noted("TASS").sources, vec![1]);
+        assert_eq!(n.resolve_noted("RIA Novosti").sources, vec![1]);
+        assert_eq!(n.resolve_noted("Wang Yi (CCTV)").sources, vec![2]);
+        assert_eq!(n.resolve_noted("the MFA").sources, vec![2]);
+        let r = n.resolve_noted("the White House");
+        assert!(r.sources.is_empty());
+        assert!(r.note.unwrap().contains("the side of USA"));
+        let r = n.resolve_noted("Reuters");
+        assert!(r.sources.is_empty() && r.note.unwrap().contains("nor a government body"));
     }
 
     #[test]

@@ -102,6 +102,8 @@ pub enum Change {
     NumberMissing,
     /// A name against another name in its place.
     NameChanged,
+    /// One content word put for another that the readouts use elsewhere: another object.
+    ObjectChanged,
     /// A modal of one strength against another (`must` / `should`).
     ModalityChanged,
     /// The claim adds a hedge (`may`).
@@ -141,6 +143,7 @@ impl Change {
             Change::UnitChanged => "unit_changed",
             Change::NumberMissing => "number_missing",
             Change::NameChanged => "name_changed",
+            Change::ObjectChanged => "object_changed",
             Change::ModalityChanged => "modality_changed",
             Change::ModalityAdded => "modality_added",
             Change::ModalityDropped => "modality_dropped",

@@ -308,6 +308,34 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["great", "much"], &["little"]),
     (&["certain"], &["uncertain"]),
     (&["equal"], &["unequal"]),
+    // Quantifiers: how many of them is what a claim says ("Some parties" for "All parties").
+    (&["all", "every", "each"], &["some", "several", "few", "none"]),
+    (&["all", "every", "any"], &["no", "none"]),
+    (&["most", "majority"], &["some", "few", "minority"]),
+    (&["some"], &["no", "none"]),
+    // Evaluative words of opposite polarity: a warm account against a guarded one ("friendly"
+    // talks against "candid" ones, which in diplomatic usage signals disagreement).
+    (
+        &["friendly", "cordial", "warm", "amicable", "fruitful", "productive", "positive"],
+        &["candid", "frank", "blunt", "tense", "difficult", "heated", "sharp"],
+    ),
+    // Trend words: which way things go.
+    (
+        &["stabilize", "stabilise", "stabilization", "stabilisation", "calm"],
+        &[
+            "deteriorate",
+            "deterioration",
+            "destabilize",
+            "destabilise",
+            "destabilization",
+            "escalate",
+            "escalation",
+            "worsen",
+        ],
+    ),
+    (&["improve", "improvement"], &["escalate", "escalation"]),
+    (&["accelerate", "acceleration"], &["slow", "slowdown", "delay"]),
+    (&["restore", "restoration"], &["sever", "freeze"]),
 ];
 
 /// Prefixes that turn a word into its opposite (`illegitimate`, `unlawful`, `disagree`).
@@ -392,6 +420,65 @@ pub const NEGATIONS_ZH: &[&str] = &["不", "没有", "没", "未", "无", "非",
 pub fn is_negation(lower: &str) -> bool {
     [NEGATIONS, NEGATIONS_RU, NEGATIONS_ZH].iter().any(|l| l.contains(&lower))
 }
+
+// ---- Government bodies and state media (check: who an attribution names) ----
+
+/// What kind of body a name in [`GOVERNMENT_BODIES`] is, so that a name that says no country
+/// ("the Foreign Ministry", "the PMO") still finds a readout of the same kind.
+pub const FOREIGN_MINISTRY: &str = "foreign ministry";
+pub const LEADERS_OFFICE: &str = "leader's office";
+pub const GOVERNMENT: &str = "government";
+pub const STATE_MEDIA: &str = "state news outlet";
+
+/// The usual names of government bodies and state media in news coverage of diplomacy, with the
+/// kind of body and the country whose side each speaks for (one of [`COUNTRY_GROUPS`], or `""`
+/// when the name alone says no country). `check` matches these against an attribution and
+/// against each readout's `source` and `aliases`: "the MEA statement" names India's side, so
+/// it is the readout from India (whatever its `source` says) that must bear the claim out.
+/// General usage only; a readout's own `aliases` (and `event.yaml` participants) extend it.
+#[rustfmt::skip]
+pub const GOVERNMENT_BODIES: &[(&[&str], &str, &str)] = &[
+    // Ministries of foreign affairs.
+    (&["mfa", "foreign ministry", "ministry of foreign affairs", "foreign affairs ministry",
+       "foreign office"], FOREIGN_MINISTRY, ""),
+    (&["fmprc", "waijiaobu"], FOREIGN_MINISTRY, "@china"),
+    (&["mea", "ministry of external affairs", "external affairs ministry"], FOREIGN_MINISTRY,
+     "@india"),
+    (&["smolenskaya square"], FOREIGN_MINISTRY, "@russia"),
+    (&["state department", "department of state", "foggy bottom"], FOREIGN_MINISTRY, "@usa"),
+    (&["quai d'orsay"], FOREIGN_MINISTRY, "@france"),
+    (&["auswärtiges amt", "federal foreign office"], FOREIGN_MINISTRY, "@germany"),
+    (&["mofa"], FOREIGN_MINISTRY, ""),
+    // Offices of presidents and prime ministers.
+    (&["pmo", "prime minister's office", "prime minister’s office", "presidential office",
+       "presidential administration", "office of the president", "presidency"],
+     LEADERS_OFFICE, ""),
+    (&["kremlin"], LEADERS_OFFICE, "@russia"),
+    (&["white house"], LEADERS_OFFICE, "@usa"),
+    (&["blue house", "cheong wa dae", "yongsan"], LEADERS_OFFICE, "@korea"),
+    (&["élysée", "elysee", "élysée palace", "elysee palace"], LEADERS_OFFICE, "@france"),
+    (&["zhongnanhai"], LEADERS_OFFICE, "@china"),
+    (&["kantei"], LEADERS_OFFICE, "@japan"),
+    (&["downing street", "number 10", "no 10"], LEADERS_OFFICE, "@uk"),
+    (&["bankova"], LEADERS_OFFICE, "@ukraine"),
+    (&["chancellery", "bundeskanzleramt"], LEADERS_OFFICE, "@germany"),
+    (&["south block"], LEADERS_OFFICE, "@india"),
+    // Governments.
+    (&["government", "cabinet", "state council"], GOVERNMENT, ""),
+    // State media and news agencies of the state.
+    (&["xinhua", "cctv", "cgtn", "people's daily", "people’s daily", "global times",
+       "china daily", "china news service"], STATE_MEDIA, "@china"),
+    (&["tass", "ria", "ria novosti", "sputnik", "rt", "rossiya", "interfax"], STATE_MEDIA,
+     "@russia"),
+    (&["ukrinform"], STATE_MEDIA, "@ukraine"),
+    (&["kcna"], STATE_MEDIA, "@dprk"),
+    (&["irna"], STATE_MEDIA, "@iran"),
+    (&["anadolu"], STATE_MEDIA, "@turkey"),
+    (&["belta"], STATE_MEDIA, "@belarus"),
+    (&["pti", "doordarshan", "all india radio"], STATE_MEDIA, "@india"),
+    (&["kyodo", "nhk"], STATE_MEDIA, "@japan"),
+    (&["yonhap", "kbs"], STATE_MEDIA, "@korea"),
+];
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 mod common;
 
 mod browser;
+mod check_variants;
 mod cli_check;
 mod cli_check_docs;
 mod cli_compare;

@@ -213,6 +213,7 @@ pub fn phrase(d: &Difference) -> String {
         Change::UnitChanged => format!("unit changed: {c} vs {r}"),
         Change::NumberMissing => format!("number not in the readout: {c}"),
         Change::NameChanged => format!("name changed: {c} vs {r}"),
+        Change::ObjectChanged => format!("object changed: {c} vs {r}"),
         Change::ModalityChanged => format!("modality changed: {c} vs {r}"),
         Change::ModalityAdded => format!("modality changed: the claim adds {c}"),
         Change::ModalityDropped => format!("modality changed: the claim drops {r}"),

@@ -1,0 +1,214 @@
+//! `readout check` on claims written as news coverage writes them: other translations of a
+//! sentence, re-wordings against changed meaning (modals, objects, quantifiers, evaluative and
+//! trend words), short claims, government-body names as attributions, a speaker swapped, and
+//! YAML claims on standard input. The readouts are illustrations written for these tests.
+
+use crate::common::Scratch;
+use serde_json::Value;
+
+/// Two illustrative readouts of one phone call, named the way news coverage names the bodies
+/// that issue them: the Indian readout as "Government of India", the Russian one as "Kremlin".
+const INDIA: &str = "---\nsource: Government of India\n---\n\n\
+Prime Minister Arun Mehra spoke by telephone with President Pavel Orlov.\n\n\
+During the hour-long conversation, the two leaders discussed a full range of issues of bilateral trade.\n\n\
+The leaders agreed that all parties should work for the stabilization of the situation in the region.\n\n\
+Mehra said that the other side should conduct itself properly and make the right choice on the question of the canal.\n\n\
+The talks were friendly and covered energy, fisheries and the new rail corridor.\n\n\
+The minister rejected the proposal for a joint naval patrol in the northern waters.\n\n\
+Both sides must respect the agreements reached on the border, Mehra stressed.\n";
+
+const KREMLIN: &str = "---\nsource: Kremlin\n---\n\n\
+Pavel Orlov had a telephone conversation with Prime Minister of India Arun Mehra.\n\n\
+Topical issues of bilateral relations, developing steadily in the spirit of a special partnership, were touched upon.\n\n\
+Orlov said that Russia does not seek a new cold war with anyone.\n\n\
+Mehra said that trade between the two countries is growing and will expand further next year.\n\n\
+The parties agreed to hold the next round of consultations in Delhi in May.\n";
+
+/// The JSON report of a `check` run, which exits 1 when a claim is not borne out.
+fn parse(r: &crate::common::Run) -> Value {
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    serde_json::from_str(&r.stdout).unwrap()
+}
+
+/// Checks a YAML claims text against the two readouts; the JSON result of every claim.
+fn check(claims: &str) -> Vec<Value> {
+    let s = Scratch::new();
+    s.write("ev/india.md", INDIA);
+    s.write("ev/kremlin.md", KREMLIN);
+    let c = s.write("claims.yaml", claims);
+    let r = s.run(&["check", c.to_str().unwrap(), "--against", "ev", "--format", "json"]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    parse(&r)["claims"].as_array().unwrap().clone()
+}
+
+/// One claim, with an optional attribution.
+fn one(text: &str, attributed_to: Option<&str>) -> Value {
+    let attr = attributed_to.map(|a| format!("\n    attributed_to: \"{a}\"")).unwrap_or_default();
+    check(&format!("claims:\n  - text: \"{text}\"{attr}\n")).remove(0)
+}
+
+fn verdict(c: &Value) -> &str {
+    c["verdict"].as_str().unwrap()
+}
+
+fn differences(c: &Value) -> String {
+    c["evidence"]["differences"].as_array().map_or(String::new(), |d| {
+        d.iter().map(|x| x.as_str().unwrap_or_default()).collect::<Vec<_>>().join(" | ")
+    })
+}
+
+fn statements(c: &Value) -> Vec<String> {
+    c["evidence"]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn another_translation_of_a_sentence_is_never_absent() {
+    let c = one(
+        "Mehra said that the other side should act accordingly and make the right choice on the question of the canal",
+        None,
+    );
+    assert!(matches!(verdict(&c), "close" | "altered"), "{c}");
+    assert_eq!(statements(&c), ["GI4"], "{c}");
+    assert!(differences(&c).contains("'act accordingly'"), "{c}");
+}
+
+#[test]
+fn a_re_translation_keeping_every_meaning_word_is_close() {
+    let c = one(
+        "During the hour-long talk, the two leaders discussed the entire complex of issues of bilateral trade",
+        None,
+    );
+    assert_eq!(verdict(&c), "close", "{c}");
+    assert!(differences(&c).contains("'the entire complex' vs 'a full range'"), "{c}");
+}
+
+#[test]
+fn a_changed_modal_or_object_is_altered() {
+    let c =
+        one("Both sides should respect the agreements reached on the border, Mehra stressed", None);
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("modality changed: 'should' vs 'must'"), "{c}");
+    // "energy" is a thing the readout speaks of elsewhere: put for "naval", another object.
+    let c = one(
+        "The minister rejected the proposal for a joint energy patrol in the northern waters",
+        None,
+    );
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("object changed: 'energy' vs 'naval'"), "{c}");
+}
+
+#[test]
+fn a_government_body_name_resolves_to_its_side() {
+    let kremlin_words = "Topical issues of bilateral relations, developing steadily in the spirit of a special partnership, were touched upon";
+    // MEA is India's foreign ministry: the words are the Kremlin's, so they are misattributed.
+    let c = one(kremlin_words, Some("the MEA statement"));
+    assert_eq!(verdict(&c), "misattributed", "{c}");
+    assert_eq!(c["attributed_sources"], serde_json::json!(["Government of India"]), "{c}");
+    // TASS is Russian state media: the Kremlin's side.
+    let c = one(kremlin_words, Some("TASS"));
+    assert_eq!(verdict(&c), "verbatim", "{c}");
+    assert_eq!(c["attributed_sources"], serde_json::json!(["Kremlin"]), "{c}");
+    // A body of a side none of the readouts is from is reported as such.
+    let c = one(kremlin_words, Some("Xinhua"));
+    assert_eq!(verdict(&c), "verbatim", "{c}");
+    let note = c["note"].as_str().unwrap();
+    assert!(note.contains("names the side of China, which none of the readouts"), "{note}");
+    // A name that is no side at all is reported too.
+    let c = one(kremlin_words, Some("a wire report"));
+    assert!(c["note"].as_str().unwrap().contains("nor a government body"), "{c}");
+}
+
+#[test]
+fn a_readouts_own_aliases_extend_the_body_names() {
+    let s = Scratch::new();
+    s.write(
+        "ev/india.md",
+        INDIA.replace(
+            "source: Government of India",
+            "source: Government of India\naliases: [South Bloc readout]",
+        ),
+    );
+    s.write("ev/kremlin.md", KREMLIN);
+    let c = s.write(
+        "c.yaml",
+        "claims:\n  - text: Orlov said that Russia does not seek a new cold war with anyone\n    attributed_to: the South Bloc readout\n",
+    );
+    let r = s.run(&["check", c.to_str().unwrap(), "--against", "ev", "--format", "json"]);
+    let c = &parse(&r)["claims"][0];
+    assert_eq!(verdict(c), "misattributed", "{c}");
+}
+
+#[test]
+fn quantifiers_evaluatives_and_trends_reverse_meaning() {
+    let cases = [
+        (
+            "The leaders agreed that some parties should work for the stabilization of the situation in the region",
+            "opposite sense: 'some' vs 'all'",
+        ),
+        (
+            "The leaders agreed that all parties should work for the deterioration of the situation in the region",
+            "opposite sense: 'deterioration' vs 'stabilization'",
+        ),
+        (
+            "The talks were candid and covered energy, fisheries and the new rail corridor",
+            "opposite sense: 'candid' vs 'friendly'",
+        ),
+    ];
+    for (claim, why) in cases {
+        let c = one(claim, None);
+        assert_eq!(verdict(&c), "altered", "{claim}: {c}");
+        assert!(differences(&c).contains(why), "{claim}: {c}");
+    }
+}
+
+#[test]
+fn a_short_claim_with_one_word_changed_is_found() {
+    let c = one("The minister accepted the proposal", None);
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("opposite sense: 'accepted' vs 'rejected'"), "{c}");
+    assert_eq!(statements(&c), ["GI6"], "{c}");
+}
+
+#[test]
+fn a_speaker_swap_is_named_and_the_evidence_is_one_statement() {
+    let c = one("Mehra said that Russia does not seek a new cold war with anyone", None);
+    assert_eq!(verdict(&c), "altered", "{c}");
+    let d = differences(&c);
+    assert!(d.contains("name changed: 'Mehra' vs 'Orlov'"), "{c}");
+    assert!(!d.contains("negation"), "{c}");
+    assert_eq!(statements(&c), ["K3"], "{c}");
+}
+
+#[test]
+fn places_and_months_are_matched_where_they_stand() {
+    let c =
+        one("The parties agreed to hold the next round of consultations in Moscow in May", None);
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("'Moscow' vs 'Delhi'"), "{c}");
+    let c =
+        one("The parties agreed to hold the next round of consultations in Delhi in June", None);
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("number changed: 'June' vs 'May'"), "{c}");
+}
+
+#[test]
+fn yaml_claims_on_standard_input_are_read_as_claims() {
+    let s = Scratch::new();
+    s.write("ev/india.md", INDIA);
+    s.write("ev/kremlin.md", KREMLIN);
+    let yaml = "# claims from an article\nclaims:\n  - text: The minister rejected the proposal for a joint naval patrol\n    attributed_to: Kremlin\n";
+    let r = s.run_stdin(&["check", "-", "--against", "ev", "--format", "json"], yaml);
+    let c = &parse(&r)["claims"][0];
+    assert_eq!(c["attributed_to"], "Kremlin", "{c}");
+    assert_eq!(verdict(c), "misattributed", "{c}");
+    // An article on standard input is still an article.
+    let article =
+        "The Kremlin said: \"Orlov said that Russia does not seek a new cold war with anyone.\"\n";
+    let r = s.run_stdin(&["check", "-", "--against", "ev", "--format", "json"], article);
+    assert_eq!(verdict(&parse(&r)["claims"][0]), "verbatim", "{}", r.stdout);
+}
