@@ -168,6 +168,7 @@ impl People {
                     name: Some(name),
                     written: Some(label.clone()),
                     party,
+                    members: Vec::new(),
                 }
             }
             Speaker::Side { label, .. } => Attribution {
@@ -175,13 +176,27 @@ impl People {
                 name: Some(label.clone()),
                 written: Some(label.clone()),
                 party,
+                members: Vec::new(),
             },
             Speaker::Both { label } => Attribution {
                 kind: Kind::Both,
                 name: None,
                 written: Some(label.clone()),
                 party: None,
+                members: Vec::new(),
             },
+            Speaker::Group { label, members } => {
+                let members: Vec<Attribution> = members.iter().map(|m| self.attribution(m)).collect();
+                let mut a = Attribution {
+                    kind: Kind::Group,
+                    name: None,
+                    written: Some(label.clone()),
+                    party: None,
+                    members,
+                };
+                a.name = Some(a.display());
+                a
+            }
             Speaker::Unattributed => Attribution::unattributed(),
         }
     }
