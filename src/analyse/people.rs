@@ -3,7 +3,7 @@
 //! ("the Foreign Secretary"), and the event file's participants.
 
 use super::Analysis;
-use super::speaker::{Speaker, in_run, parse_run, titles, toks};
+use super::speaker::{Speaker, in_run_at, parse_run, parts, titles, toks};
 use crate::model::speaker::{Attribution, Kind};
 use crate::text;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -37,6 +37,10 @@ pub struct People {
     full: HashMap<String, String>,
     /// The event file's participants: name, and the words of their name and aliases.
     participants: Vec<(String, Vec<String>)>,
+    /// Each participant's aliases as folded words without "the" ("the President" → president),
+    /// with the words of the participant's name: an office named alone that is an alias is
+    /// that participant.
+    aliases: Vec<(Vec<String>, Vec<String>)>,
 }
 
 /// Counts gathered from part of the texts, merged into [`People`].
@@ -50,21 +54,9 @@ struct Tally {
 }
 
 impl Tally {
-    fn scan(part: &[&Analysis]) -> Tally {
-        let mut t = Tally::default();
-        for st in part {
-            let toks = toks(st);
-            let mut k = 0;
-            while k < toks.len() {
-                if !toks[k].form.capital {
-                    k += 1;
-                    continue;
-                }
-                let start = k;
-                while k < toks.len() && in_run(&toks[k]) {
-                    k += 1;
-                }
-                let run = parse_run(&toks[start..k]);
+    /// Counts what one run says: its names, its country, its office.
+    fn note(&mut self, run: super::speaker::Run) {
+        let t = self;
                 if run.country.is_some() || run.title.is_some() {
                     t.names.extend(run.names.iter().cloned());
                     let full = run.raw_names.join(" ");
@@ -86,6 +78,26 @@ impl Tally {
                         .or_default()
                         .entry(run.names.clone())
                         .or_default() += 1;
+                }
+    }
+
+    fn scan(part: &[&Analysis]) -> Tally {
+        let mut t = Tally::default();
+        for st in part {
+            let toks = toks(st);
+            let mut k = 0;
+            while k < toks.len() {
+                if !toks[k].form.capital {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                while k < toks.len() && in_run_at(&toks, k) {
+                    k += 1;
+                }
+                // "Wang Yi and Jake Sullivan": each party of a run on its own.
+                for part in parts(&toks[start..k]) {
+                    t.note(parse_run(part));
                 }
                 k = k.max(start + 1);
             }
@@ -146,6 +158,7 @@ impl People {
                 .collect(),
             full: t.full,
             participants: Vec::new(),
+            aliases: Vec::new(),
         }
     }
 
@@ -203,7 +216,11 @@ impl People {
 
     /// The name words of a person speaker; for one named by office alone, of who holds it.
     pub fn names_of<'a>(&'a self, s: &'a Speaker) -> &'a [String] {
-        let Speaker::Person { names, country, .. } = s else { return &[] };
+        let Speaker::Person { names, country, label } = s else { return &[] };
+        let written = alias_words(label);
+        if let Some((_, who)) = self.aliases.iter().find(|(a, _)| *a == written) {
+            return who;
+        }
         match names.as_slice() {
             [office] if titles().contains(office.as_str()) => {
                 let in_country =
@@ -232,6 +249,12 @@ impl People {
             let words: Vec<String> =
                 std::iter::once(&p.name).chain(&p.aliases).flat_map(|n| name_words(n)).collect();
             self.participants.push((p.name.clone(), words.clone()));
+            for a in &p.aliases {
+                let folded = alias_words(a);
+                if !folded.is_empty() {
+                    self.aliases.push((folded, name_words(&p.name)));
+                }
+            }
             self.names.extend(words.iter().cloned());
             let known = words.iter().find_map(|w| self.country.get(w).cloned());
             if let Some(key) = known.or_else(|| p.side.as_ref().map(|s| format!("side:{s}"))) {
@@ -279,6 +302,11 @@ impl People {
             _ => Agreement::Unknown,
         }
     }
+}
+
+/// The folded words of an alias or a label, without "the" ("the President" → president).
+fn alias_words(s: &str) -> Vec<String> {
+    text::lowers(s).into_iter().filter(|w| *w != "the").map(str::to_string).collect()
 }
 
 /// The folded words of a name, without titles and initials ("Antony J. Blinken" → antony, blinken).
