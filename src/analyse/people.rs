@@ -285,6 +285,25 @@ impl People {
     }
 
     pub fn agreement(&self, a: &Speaker, b: &Speaker) -> Agreement {
+        // A group agrees with a party when one of its members does, and differs when every
+        // member differs.
+        if matches!(b, Speaker::Group { .. }) && !matches!(a, Speaker::Group { .. })
+        {
+            return self.agreement(b, a);
+        }
+        if let Speaker::Group { members, .. } = a {
+            let each: Vec<Agreement> = match b {
+                Speaker::Group { members: others, .. } => members
+                    .iter()
+                    .map(|m| {
+                        let v: Vec<Agreement> = others.iter().map(|o| self.agreement(m, o)).collect();
+                        best(&v)
+                    })
+                    .collect(),
+                _ => members.iter().map(|m| self.agreement(m, b)).collect(),
+            };
+            return best(&each);
+        }
         let mut two_named = false;
         if let (Speaker::Person { .. }, Speaker::Person { .. }) = (a, b) {
             let (x, y) = (self.names_of(a), self.names_of(b));
@@ -301,6 +320,19 @@ impl People {
             _ if two_named => Agreement::Different,
             _ => Agreement::Unknown,
         }
+    }
+}
+
+/// The closest of several agreements: the same party if any is, different only if all are.
+fn best(v: &[Agreement]) -> Agreement {
+    // A group and one of its members are not the same speaker, but they share a side.
+    if v.iter().any(|a| matches!(a, Agreement::Same | Agreement::SameSide)) {
+        return Agreement::SameSide;
+    }
+    if !v.is_empty() && v.iter().all(|&a| a == Agreement::Different) {
+        Agreement::Different
+    } else {
+        Agreement::Unknown
     }
 }
 

@@ -117,13 +117,28 @@ impl Evidence {
                 while k < toks.len() && in_run_at(&toks, k) {
                     k += 1;
                 }
+                let mut listed = false;
                 for part in parts(&toks[start..k]) {
                     let r = parse_run(part);
                     if r.personal {
                         ev.persons.extend(r.names.iter().cloned());
                     }
-                    if let Some(c) = r.country.as_ref().filter(|_| r.title.is_some()) {
+                    if let Some(c) = r.country.as_ref().filter(|_| r.title.is_some() || r.both) {
                         ev.countries.insert(c.clone());
+                        listed = r.country_raw.as_deref() == part.last().map(|t| t.raw);
+                    }
+                }
+                // "The foreign ministers of Alpha, Beta and Gamma": the rest of a list of
+                // countries an office names.
+                let mut j = k;
+                while listed && j + 1 < toks.len() && matches!(toks[j].raw, "," | "and") {
+                    let next = if toks[j + 1].form.lower == "and" { j + 2 } else { j + 1 };
+                    match toks.get(next) {
+                        Some(t) if t.form.capital && !t.form.stop && !titles().contains(t.form.lower) => {
+                            ev.countries.insert(country_key(t.form.lower));
+                            j = next + 1;
+                        }
+                        _ => break,
                     }
                 }
                 // The subject of a verb of saying: "Xi Jinping noted", "Orlev said".
@@ -630,7 +645,20 @@ mod tests {
     use crate::analyse::people::{Agreement, People};
     use crate::analyse::statements;
 
+    /// Where the texts introduce the people the tests name, so that a lone name is a person.
+    const INTRO: &str = "President Xi Jinping, President Vladimir Putin, Foreign Minister Wang Yi, \
+        President Edvin Sarkander, President Casimir Orlev, Premier Ana Mirel, Foreign Secretary \
+        Corinne Halloway and Foreign Minister Anselm Rudak met.";
+
+    /// The speaker of `s`, read with [`INTRO`] as another statement of the texts.
     fn one(s: &str) -> Speaker {
+        let intro = statements(&[INTRO], &[1]);
+        let st = statements(&[s], &[1]);
+        detect(&st, &Evidence::of(&[&intro, &st])).remove(0)
+    }
+
+    /// The speaker of `s` read from it alone.
+    fn alone(s: &str) -> Speaker {
         let st = statements(&[s], &[1]);
         detect(&st, &Evidence::of(&[&st])).remove(0)
     }
