@@ -592,6 +592,18 @@ fn one_speaker(run: &[Word], known: Option<&Names>, ev: &Evidence) -> Option<Spe
             r.raw_names.clear();
         }
     }
+    // "Spokesperson for the Norvish Foreign Ministry": a name word the texts use as a country.
+    if r.country.is_none()
+        && let Some(k) = r.names.iter().position(|n| ev.country(n).is_some())
+        && (r.title.is_some() || r.names.len() > 1)
+    {
+        r.country = ev.country(&r.names[k]);
+        let gone = r.names.remove(k);
+        r.raw_names.retain(|w| w.to_lowercase() != gone);
+        if r.names.is_empty() {
+            r.raw_names.clear();
+        }
+    }
     let label = label_of(run);
     let spokesperson = r
         .title

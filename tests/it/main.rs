@@ -16,3 +16,4 @@ mod golden;
 mod hostile;
 mod no_panic;
 mod report;
+mod speakers;
