@@ -55,7 +55,8 @@ pub fn analyse<'t>(readouts: &'t [Readout], event: Option<&Event>) -> Analysed<'
         let all: Vec<&[Analysis]> = read.iter().map(Vec::as_slice).collect();
         speaker::Evidence::of(&all)
     };
-    let english: Vec<bool> = readouts.iter().map(|rd| speaker::reads(rd.language.as_deref())).collect();
+    let english: Vec<bool> =
+        readouts.iter().map(|rd| speaker::reads(rd.language.as_deref())).collect();
     let found = crate::par::map(&read.iter().zip(&english).collect::<Vec<_>>(), |(st, en)| {
         // The reporting patterns are English: in another language no one is named rather than
         // someone wrongly (reports say so, see [`speaker::reads`]).

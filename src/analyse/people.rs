@@ -57,28 +57,28 @@ impl Tally {
     /// Counts what one run says: its names, its country, its office.
     fn note(&mut self, run: super::speaker::Run) {
         let t = self;
-                if run.country.is_some() || run.title.is_some() {
-                    t.names.extend(run.names.iter().cloned());
-                    let full = run.raw_names.join(" ");
-                    for n in &run.names {
-                        let e = t.full.entry(n.clone()).or_default();
-                        if full.len() > e.len() {
-                            e.clone_from(&full);
-                        }
-                    }
+        if run.country.is_some() || run.title.is_some() {
+            t.names.extend(run.names.iter().cloned());
+            let full = run.raw_names.join(" ");
+            for n in &run.names {
+                let e = t.full.entry(n.clone()).or_default();
+                if full.len() > e.len() {
+                    e.clone_from(&full);
                 }
-                if let Some(c) = &run.country {
-                    for n in &run.names {
-                        *t.country.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
-                    }
-                }
-                if let (Some(office), false) = (&run.title, run.names.is_empty()) {
-                    *t.offices
-                        .entry(office.to_lowercase())
-                        .or_default()
-                        .entry(run.names.clone())
-                        .or_default() += 1;
-                }
+            }
+        }
+        if let Some(c) = &run.country {
+            for n in &run.names {
+                *t.country.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
+            }
+        }
+        if let (Some(office), false) = (&run.title, run.names.is_empty()) {
+            *t.offices
+                .entry(office.to_lowercase())
+                .or_default()
+                .entry(run.names.clone())
+                .or_default() += 1;
+        }
     }
 
     fn scan(part: &[&Analysis]) -> Tally {
@@ -199,7 +199,8 @@ impl People {
                 members: Vec::new(),
             },
             Speaker::Group { label, members } => {
-                let members: Vec<Attribution> = members.iter().map(|m| self.attribution(m)).collect();
+                let members: Vec<Attribution> =
+                    members.iter().map(|m| self.attribution(m)).collect();
                 let mut a = Attribution {
                     kind: Kind::Group,
                     name: None,
@@ -287,8 +288,7 @@ impl People {
     pub fn agreement(&self, a: &Speaker, b: &Speaker) -> Agreement {
         // A group agrees with a party when one of its members does, and differs when every
         // member differs.
-        if matches!(b, Speaker::Group { .. }) && !matches!(a, Speaker::Group { .. })
-        {
+        if matches!(b, Speaker::Group { .. }) && !matches!(a, Speaker::Group { .. }) {
             return self.agreement(b, a);
         }
         if let Speaker::Group { members, .. } = a {
@@ -296,7 +296,8 @@ impl People {
                 Speaker::Group { members: others, .. } => members
                     .iter()
                     .map(|m| {
-                        let v: Vec<Agreement> = others.iter().map(|o| self.agreement(m, o)).collect();
+                        let v: Vec<Agreement> =
+                            others.iter().map(|o| self.agreement(m, o)).collect();
                         best(&v)
                     })
                     .collect(),

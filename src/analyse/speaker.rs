@@ -74,7 +74,12 @@ pub fn detect(statements: &[Analysis], ev: &Evidence) -> Vec<Speaker> {
 pub fn reads(language: Option<&str>) -> bool {
     language.is_none_or(|l| {
         let l = l.trim().to_ascii_lowercase();
-        l.is_empty() || l == "en" || l == "eng" || l == "english" || l.starts_with("en-") || l.starts_with("en_")
+        l.is_empty()
+            || l == "en"
+            || l == "eng"
+            || l == "english"
+            || l.starts_with("en-")
+            || l.starts_with("en_")
     })
 }
 
@@ -134,7 +139,11 @@ impl Evidence {
                 while listed && j + 1 < toks.len() && matches!(toks[j].raw, "," | "and") {
                     let next = if toks[j + 1].form.lower == "and" { j + 2 } else { j + 1 };
                     match toks.get(next) {
-                        Some(t) if t.form.capital && !t.form.stop && !titles().contains(t.form.lower) => {
+                        Some(t)
+                            if t.form.capital
+                                && !t.form.stop
+                                && !titles().contains(t.form.lower) =>
+                        {
                             ev.countries.insert(country_key(t.form.lower));
                             j = next + 1;
                         }
@@ -143,7 +152,9 @@ impl Evidence {
                 }
                 // The subject of a verb of saying: "Xi Jinping noted", "Orlev said".
                 let verb = toks[k..].iter().find(|t| !adverb(t));
-                if verb.is_some_and(|t| t.is_word() && !t.form.capital && saying().contains(t.form.lower)) {
+                if verb.is_some_and(|t| {
+                    t.is_word() && !t.form.capital && saying().contains(t.form.lower)
+                }) {
                     let r = parse_run(&toks[start..k]);
                     let plain = r.title.is_none() && r.country.is_none() && !r.both;
                     let no_and = !toks[start..k].iter().any(|t| t.form.lower == "and");
@@ -161,7 +172,9 @@ impl Evidence {
             }
         }
         ev.persons.extend(lone.into_iter().filter(|&(_, c)| c >= 2).map(|(n, _)| n));
-        ev.persons.retain(|n| !lexicon::WEEKDAYS.contains(&n.as_str()) && !lexicon::MONTHS.contains(&n.as_str()));
+        ev.persons.retain(|n| {
+            !lexicon::WEEKDAYS.contains(&n.as_str()) && !lexicon::MONTHS.contains(&n.as_str())
+        });
         ev
     }
 
@@ -175,7 +188,8 @@ impl Evidence {
 /// An adverb between a subject and its verb: "He also expressed", "Xi further noted".
 fn adverb(t: &Word) -> bool {
     t.is_word()
-        && (t.form.lower.ends_with("ly") || matches!(t.form.lower, "also" | "further" | "then" | "once"))
+        && (t.form.lower.ends_with("ly")
+            || matches!(t.form.lower, "also" | "further" | "then" | "once"))
 }
 
 /// A statement's words and punctuation as a speaker's name is read from them: an initial keeps
@@ -336,7 +350,12 @@ pub(super) fn parse_run(run: &[Word]) -> Run {
         let before_title = first_title.is_some_and(|ft| k < ft);
         // "Secretary of the Treasury Janet Yellen": after "of" in an office whose country is
         // known, a capitalised word goes on naming the office.
-        if after_of && known.is_none() && r.country.is_some() && r.names.is_empty() && r.title.is_some() {
+        if after_of
+            && known.is_none()
+            && r.country.is_some()
+            && r.names.is_empty()
+            && r.title.is_some()
+        {
             after_of = false;
             continue;
         }
@@ -483,18 +502,21 @@ fn find(toks: &[Word], known: &Names, ev: &Evidence) -> Found {
         if end == start && toks[k].raw == "," {
             let head = (0..toks.len()).find(|&j| !in_run_at(toks, j)).unwrap_or(toks.len());
             let aside = toks.get(head + 1).is_some_and(|t| t.is_word() && !t.form.capital);
-            if head > 0 && head < k && toks[head].raw == "," && aside {
-                if let Some(sp) = speaker_of(&toks[..head], None, ev) {
-                    return Found::Speaker(sp);
-                }
+            if head > 0
+                && head < k
+                && toks[head].raw == ","
+                && aside
+                && let Some(sp) = speaker_of(&toks[..head], None, ev)
+            {
+                return Found::Speaker(sp);
             }
         }
     }
     // "The Chinese side stands ready …", "China supports …", "The two sides communicated …";
     // but "Xi held a phone call with Putin" narrates the event and puts words in no one's mouth.
     // The verb may come after an adverbial ("Xi on Wednesday held a phone call …").
-    let after = (0..toks.len())
-        .find(|&k| !in_run_at(toks, k) && toks[k].raw != "(" && toks[k].raw != ")");
+    let after =
+        (0..toks.len()).find(|&k| !in_run_at(toks, k) && toks[k].raw != "(" && toks[k].raw != ")");
     let narrates = after.is_some_and(|k| {
         toks[k..]
             .iter()
@@ -508,7 +530,11 @@ fn find(toks: &[Word], known: &Names, ev: &Evidence) -> Found {
         toks[k..].iter().find(|t| !adverb(t)).is_some_and(|t| {
             lexicon::OBLIGATION.contains(&t.form.lower)
                 || (matches!(t.form.lower, "has" | "have")
-                    && toks[k..].iter().filter(|t| t.is_word()).nth(1).is_some_and(|n| n.form.lower == "to"))
+                    && toks[k..]
+                        .iter()
+                        .filter(|t| t.is_word())
+                        .nth(1)
+                        .is_some_and(|n| n.form.lower == "to"))
         })
     });
     match leading_subject(toks, known, ev) {
@@ -649,7 +675,6 @@ fn one_speaker(run: &[Word], known: Option<&Names>, ev: &Evidence) -> Option<Spe
         _ => None,
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -801,5 +826,32 @@ mod tests {
         );
         assert_eq!(p.agreement(&office, &one("Halloway said that trade grew.")), Agreement::Same);
         assert_eq!(p.agreement(&office, &one("Rudak said that trade grew.")), Agreement::Different);
+    }
+
+    #[test]
+    fn a_name_is_a_person_only_where_the_texts_use_it_as_one() {
+        // Alone, a capitalised word before a verb is no one: a day, a place, a phrase ending in
+        // a conjunction.
+        assert_eq!(alone("Friday urged calm."), Speaker::Unattributed);
+        assert!(!matches!(
+            alone("The ministers held talks on exports via Odesa and agreed to meet."),
+            Speaker::Person { .. }
+        ));
+        // With a title, or introduced so elsewhere, it is a person.
+        assert!(person(&["orlev"])(&alone("President Orlev said that trade grew.")));
+        assert!(person(&["orlev"])(&one("Orlev said that trade grew.")));
+        // "Wang, also …, said": the name before an aside.
+        assert!(person(&["wang"])(&one("Wang, also a member of the bureau, said that ties grew.")));
+    }
+
+    #[test]
+    fn named_parties_together_are_a_group() {
+        let g = one("Xi and Putin discussed the situation.");
+        let Speaker::Group { members, .. } = &g else { panic!("{g:?}") };
+        assert!(person(&["xi"])(&members[0]) && person(&["putin"])(&members[1]), "{g:?}");
+        // "State Councilor and Foreign Minister Wang Yi" is one person with two offices.
+        assert!(person(&["wang", "yi"])(&one(
+            "State Councilor and Foreign Minister Wang Yi said that ties grew."
+        )));
     }
 }

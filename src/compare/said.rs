@@ -67,7 +67,8 @@ pub fn who_said_what(
                 // The other side gives it to the same speaker: to them, or to a group or both
                 // sides they are one of when this side gives it to a group.
                 let same = |b: &Attribution| {
-                    b.covers(who) || (a.kind == Kind::Group && (b.kind == Kind::Both || b.same_as(a)))
+                    b.covers(who)
+                        || (a.kind == Kind::Group && (b.kind == Kind::Both || b.same_as(a)))
                 };
                 if only[side][i] {
                     entry.omitted.push(id.clone());

@@ -84,7 +84,9 @@ impl Attribution {
             Kind::Group => {
                 let names: Vec<String> = self.members.iter().map(Attribution::display).collect();
                 match names.split_last() {
-                    Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                    Some((last, rest)) if !rest.is_empty() => {
+                        format!("{} and {last}", rest.join(", "))
+                    }
                     _ => names.join(""),
                 }
             }

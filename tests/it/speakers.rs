@@ -72,14 +72,17 @@ fn json(event: bool) -> Value {
 
 /// The speaker of the statement that starts with `start`.
 fn speaker<'a>(j: &'a Value, start: &str) -> &'a Value {
-    let all = j["readouts"].as_array().unwrap().iter().flat_map(|r| r["statements"].as_array().unwrap());
+    let all =
+        j["readouts"].as_array().unwrap().iter().flat_map(|r| r["statements"].as_array().unwrap());
     let mut found = all.filter(|s| s["text"].as_str().unwrap().starts_with(start));
     let st = found.next().unwrap_or_else(|| panic!("no statement starts {start:?}"));
     &st["speaker"]
 }
 
 fn members(sp: &Value) -> Vec<&str> {
-    sp["members"].as_array().map_or(vec![], |m| m.iter().map(|x| x["name"].as_str().unwrap()).collect())
+    sp["members"]
+        .as_array()
+        .map_or(vec![], |m| m.iter().map(|x| x["name"].as_str().unwrap()).collect())
 }
 
 #[test]
@@ -107,9 +110,11 @@ fn no_speaker_is_invented_from_a_capitalised_word() {
 #[test]
 fn sides_stay_sides_and_a_spokesperson_speaks_for_the_side() {
     let j = json(false);
-    for start in
-        ["A spokesperson for the Bresk", "The Bresk side believes", "Bresk believes that the tariffs"]
-    {
+    for start in [
+        "A spokesperson for the Bresk",
+        "The Bresk side believes",
+        "Bresk believes that the tariffs",
+    ] {
         let sp = speaker(&j, start);
         assert_eq!(sp["kind"], "side", "{start}: {sp}");
         assert!(sp["name"].as_str().unwrap().contains("Bresk"), "{start}: {sp}");
@@ -124,7 +129,8 @@ fn several_named_parties_are_all_of_them_not_the_last_one() {
     assert_eq!(members(leaders), ["Tomas Dorn", "Ana Mirel"]);
     let states = speaker(&j, "Alvor and Bresk agreed");
     assert_eq!(states["kind"], "group", "{states}");
-    let kinds: Vec<&Value> = states["members"].as_array().unwrap().iter().map(|m| &m["kind"]).collect();
+    let kinds: Vec<&Value> =
+        states["members"].as_array().unwrap().iter().map(|m| &m["kind"]).collect();
     assert_eq!(kinds, ["side", "side"], "countries are sides: {states}");
     // Two offices, each resolved to who the texts say holds it.
     let offices = speaker(&j, "The Secretary and the Foreign Minister");
@@ -136,10 +142,17 @@ fn an_event_alias_resolves_to_its_participant() {
     let j = json(true);
     let sp = speaker(&j, "The President and the Chairman");
     assert_eq!(sp["kind"], "group", "{sp}");
-    assert_eq!(members(sp), ["Tomas Dorn", "Ana Mirel"], "the President and the Chairman are two people");
+    assert_eq!(
+        members(sp),
+        ["Tomas Dorn", "Ana Mirel"],
+        "the President and the Chairman are two people"
+    );
     // Without the event file the Chairman is not known to be anyone in particular.
     let bare = json(false);
-    assert_ne!(members(speaker(&bare, "The President and the Chairman")), ["Tomas Dorn", "Ana Mirel"]);
+    assert_ne!(
+        members(speaker(&bare, "The President and the Chairman")),
+        ["Tomas Dorn", "Ana Mirel"]
+    );
 }
 
 #[test]
@@ -167,7 +180,8 @@ fn a_readout_in_another_language_says_its_speakers_were_not_read() {
     let run = s.run(&["compare", "a.md", "b.md", "--color", "never"]);
     run.assert_ok();
     assert!(
-        run.stdout.contains("speakers not detected: speaker patterns read English only (language: fr)"),
+        run.stdout
+            .contains("speakers not detected: speaker patterns read English only (language: fr)"),
         "{}",
         run.stdout
     );
