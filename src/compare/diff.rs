@@ -143,6 +143,12 @@ fn push(out: &mut Vec<Piece>, op: Op, units: &[Word]) {
 
 /// Whether a space belongs between two adjacent pieces of text.
 pub fn needs_space(prev: &str, next: &str) -> bool {
+    // Chinese words and punctuation run on without spaces.
+    if prev.ends_with(crate::text::lang::is_spaceless)
+        && next.starts_with(crate::text::lang::is_spaceless)
+    {
+        return false;
+    }
     let closes = next.chars().next().is_some_and(|c| ",.;:!?)]}”’%".contains(c));
     let opens = prev.chars().last().is_some_and(|c| "([{“‘$".contains(c));
     !prev.is_empty() && !closes && !opens

@@ -4,6 +4,7 @@
 use crate::io::error::{Error, Result};
 use crate::io::yaml::scalar;
 use crate::model::{Readout, Statement};
+use crate::text::Language;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -51,12 +52,20 @@ pub(super) fn finish(
     }
     // Kept for the whole run: no room for statements that never come.
     statements.shrink_to_fit();
+    // A readout that does not say its language but is written in Russian or Chinese says so
+    // from here on (JSON, the HTML page's `lang`, the speaker patterns' note); English stays
+    // unnamed, as given.
+    let language = meta.language.or_else(|| {
+        let detected = crate::text::lang::detect(statements.iter().map(|s| s.text.as_str()));
+        matches!(detected, Language::Russian | Language::Chinese)
+            .then(|| detected.code().to_string())
+    });
     Ok(Readout {
         source: source.trim().to_string(),
         title: meta.title,
         date: meta.date,
         url: meta.url,
-        language: meta.language,
+        language,
         aliases: meta.aliases,
         fetched: meta.fetched,
         sha256: meta.sha256,
@@ -66,8 +75,10 @@ pub(super) fn finish(
     })
 }
 
-pub(super) fn lang(meta: &Meta) -> &str {
-    meta.language.as_deref().unwrap_or("en")
+/// The language code for the sentence rules of `text`: the readout's `language`, else the
+/// one its script shows (see [`crate::text::lang::detect`]).
+pub(super) fn lang(meta: &Meta, text: &str) -> &'static str {
+    crate::text::Language::of(meta.language.as_deref(), std::iter::once(text)).code()
 }
 
 pub(super) fn file_stem(name: &str) -> String {

@@ -2,6 +2,7 @@
 //! plus the fixes news and diplomatic prose needs on top of it.
 
 use crate::model::Statement;
+use crate::text::lang::{CHINESE_SENTENCE_ENDS, is_spaceless};
 use crate::text::lexicon::{ELISIONS, is_cutoff};
 
 /// Splits `text` into statements (ids left empty). `offset` is added to every byte span, so that
@@ -49,11 +50,13 @@ fn segment_markdown(text: &str, offset: usize, lang: &str) -> Vec<Statement> {
     out
 }
 
-/// Collapses runs of whitespace (line breaks inside a paragraph included) to single spaces.
+/// Collapses runs of whitespace (line breaks inside a paragraph included) to single spaces,
+/// and drops a line break between Chinese characters, which no space separates.
 pub fn fold_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
-        if !out.is_empty() {
+        let spaceless = out.ends_with(is_spaceless) && w.starts_with(is_spaceless);
+        if !out.is_empty() && !spaceless {
             out.push(' ');
         }
         out.push_str(w);
@@ -95,7 +98,39 @@ fn sentences(para: &str, lang: &str) -> Vec<(usize, usize)> {
         return trim_span(para, 0, para.len()).into_iter().collect();
     }
     spans = split_after_cutoffs(para, spans);
+    if para.contains(CHINESE_SENTENCE_ENDS) {
+        spans = split_after_chinese_ends(para, spans);
+    }
     merge_false_starts(para, spans)
+}
+
+/// Chinese sentences end at `。！？；` (with the closing quotes or brackets that follow), where
+/// no space follows to tell a segmenter so; the semicolon ends each of a list of points.
+fn split_after_chinese_ends(para: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        let mut s = start;
+        let mut it = para[start..end].char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if !CHINESE_SENTENCE_ENDS.contains(&c) {
+                continue;
+            }
+            let mut after = start + i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if !matches!(d, '”' | '’' | '」' | '』' | '）' | '》' | '"' | ')') {
+                    break;
+                }
+                after = start + j + d.len_utf8();
+                it.next();
+            }
+            if let Some(span) = trim_span(para, s, after) {
+                out.push(span);
+            }
+            s = after;
+        }
+        out.extend(trim_span(para, s, end));
+    }
+    out
 }
 
 fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -225,6 +260,24 @@ mod tests {
             texts("They agreed [...] to expand trade."),
             vec!["They agreed [...] to expand trade."]
         );
+    }
+
+    #[test]
+    fn chinese_sentences_end_at_full_width_marks() {
+        let t = "双方同意加强合作。王部长说：“我们支持。”他问：为什么？双方认为，一要对话；二要\n合作！";
+        let st = segment(t, false, 0, "zh");
+        let got: Vec<_> = st.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "双方同意加强合作。",
+                "王部长说：“我们支持。”",
+                "他问：为什么？",
+                "双方认为，一要对话；",
+                "二要合作！"
+            ]
+        );
+        assert_eq!(&t[st[1].start..st[1].end], "王部长说：“我们支持。”");
     }
 
     #[test]

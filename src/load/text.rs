@@ -14,7 +14,8 @@ pub(super) fn from_text(name: &str, src: &str, markdown: bool) -> Result<Readout
     let meta = meta.unwrap_or_default();
     let source =
         meta.source.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| file_stem(name));
-    let statements = segment::segment(&src[body_start..], markdown, body_start, lang(&meta));
+    let statements =
+        segment::segment(&src[body_start..], markdown, body_start, lang(&meta, &src[body_start..]));
     let body_line = input::line_of(src.as_bytes(), body_start);
     finish(name, source, meta, statements, body_line)
 }

@@ -30,7 +30,7 @@ pub(super) fn from_yaml(name: &str, src: &str) -> Result<Readout> {
                 "has neither `text` nor `statements`; give the readout's text in one of them",
             ));
         }
-        (Some(text), None) => segment::segment(text, false, 0, lang(&meta)),
+        (Some(text), None) => segment::segment(text, false, 0, lang(&meta, text)),
         (None, Some(list)) => presplit(name, src, list)?,
     };
     finish(name, source, meta, statements, yaml::key_line(src, "text", 1))

@@ -191,7 +191,7 @@ fn content_word(raw: &str, proper: bool) -> Option<(String, String, bool)> {
         || form.stop
         || form.reporting
         || form.number.is_some()
-        || lexicon::NEGATIONS.contains(&lower)
+        || lexicon::is_negation(lower)
     {
         return None;
     }

@@ -163,6 +163,8 @@ pub fn is_acronym(raw: &str) -> bool {
 /// The compiled word lists: sets for look-up, synonym groups and multi-word names by stem.
 pub(crate) struct Lists {
     pub stemmer: Stemmer,
+    /// For Cyrillic words (see [`super::lang`]).
+    pub russian: Stemmer,
     pub stop: FxHashSet<&'static str>,
     pub reporting: FxHashSet<&'static str>,
     /// Stems of boilerplate and any-topic words.
@@ -204,11 +206,17 @@ pub(crate) fn lists() -> &'static Lists {
                 .chain(lexicon::ANY_TOPIC)
                 .map(|w| stemmer.stem(w).into_owned())
                 .collect(),
-            stop: lexicon::STOP_WORDS.iter().copied().collect(),
+            stop: lexicon::STOP_WORDS
+                .iter()
+                .chain(lexicon::STOP_WORDS_RU)
+                .chain(lexicon::STOP_WORDS_ZH)
+                .copied()
+                .collect(),
             reporting: lexicon::REPORTING_VERBS.iter().copied().collect(),
             numbers: lexicon::NUMBER_WORDS.iter().copied().collect(),
             phrase_starts: phrases.keys().map(|p: &Vec<String>| p[0].clone()).collect(),
             stemmer,
+            russian: Stemmer::create(Algorithm::Russian),
             synonyms,
             phrases,
             max_phrase,
@@ -216,8 +224,12 @@ pub(crate) fn lists() -> &'static Lists {
     })
 }
 
-/// English stem of a folded word ("sanctions" → "sanction").
+/// Stem of a folded word: English ("sanctions" → "sanction"), or Russian for a Cyrillic word
+/// ("переговоров" → "переговор"), `ё` read as `е` as most texts write it.
 pub fn stem(lower: &str) -> String {
+    if lower.chars().any(super::lang::is_cyrillic) {
+        return lists().russian.stem(&lower.replace('ё', "е")).into_owned();
+    }
     lists().stemmer.stem(lower).into_owned()
 }
 
@@ -289,6 +301,11 @@ pub fn ordinal_value(lower: &str) -> Option<String> {
 /// that names "independence" means the word, not "China independently assessed". The result is
 /// a matching key, not always a word (`measure` → `measur`): compare it only with other bases.
 pub fn inflection_base(lower: &str) -> String {
+    // Russian inflects by endings the stemmer strips, and derives words mostly by suffixes it
+    // leaves: its stem is the nearest to an inflection base.
+    if lower.chars().any(super::lang::is_cyrillic) {
+        return stem(lower);
+    }
     if !lower.chars().all(char::is_alphabetic) {
         return lower.to_string();
     }
@@ -363,6 +380,14 @@ mod tests {
         assert_eq!(Form::of("US").lower, "usa");
         assert_eq!(Form::of("us").lower, "us");
         assert!(Form::of("us").stop && !Form::of("US").stop);
+    }
+
+    #[test]
+    fn russian_words_are_stemmed_and_function_words_known() {
+        assert_eq!(Form::of("переговоров").stem, Form::of("переговоры").stem);
+        assert_eq!(Form::of("сотрудничества").stem, Form::of("сотрудничество").stem);
+        assert!(Form::of("которые").stop && Form::of("и").stop && !Form::of("мир").stop);
+        assert!(Form::of("的").stop && !Form::of("合作").stop);
     }
 
     #[test]

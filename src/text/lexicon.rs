@@ -375,6 +375,52 @@ pub const WEEKDAYS: &[&str] = &[
 /// demands of that subject, not what the subject says.
 pub const OBLIGATION: &[&str] = &["should", "must", "ought", "need", "needs", "shall"];
 
+// ---- Russian and Chinese (issue 12) -------------------------------------------------------
+// Forms follow a word's script (see `text::lang`): these lists hold only Cyrillic or Han words,
+// so no English word can meet them. General function words of each language, written for the
+// project, none drawn from a particular readout.
+
+/// Russian function words: pronouns, prepositions, conjunctions, particles and the forms of
+/// "to be", which carry no point of their own. Negations are in [`NEGATIONS_RU`].
+#[rustfmt::skip]
+pub const STOP_WORDS_RU: &[&str] = &[
+    "а", "без", "бы", "был", "была", "были", "было", "быть", "в", "вам", "вас", "ведь", "во",
+    "вот", "все", "всё", "всего", "всех", "вы", "где", "да", "для", "до", "его", "ее", "её",
+    "ей", "ему", "если", "есть", "еще", "ещё", "же", "за", "здесь", "и", "из", "или", "им",
+    "ими", "их", "к", "как", "ко", "когда", "кто", "ли", "либо", "между", "меня", "мне", "мы",
+    "на", "над", "нам", "нас", "наш", "наша", "наше", "наши", "него", "нее", "неё", "ней",
+    "ним", "них", "о", "об", "обо", "он", "она", "они", "оно", "от", "по", "под", "при", "про",
+    "с", "свой", "своей", "своего", "свои", "своих", "свою", "со", "так", "также", "такой",
+    "там", "те", "тем", "то", "того", "тоже", "той", "только", "том", "тот", "ту", "у", "уже",
+    "чем", "через", "что", "чтобы", "эта", "эти", "этих", "это", "этого", "этой", "этом",
+    "этот", "эту", "я", "который", "которая", "которое", "которые", "которого", "которой",
+    "котором", "которых", "будет", "будут", "является", "являются", "ради", "перед",
+    "после", "вокруг", "около", "среди",
+];
+
+/// Russian words that negate what follows them.
+pub const NEGATIONS_RU: &[&str] = &["не", "нет", "ни", "никогда", "ничего", "никто"];
+
+/// Chinese function words as the segmenter cuts them: particles, prepositions, conjunctions,
+/// pronouns and the copula. Negations are in [`NEGATIONS_ZH`].
+#[rustfmt::skip]
+pub const STOP_WORDS_ZH: &[&str] = &[
+    "的", "了", "着", "过", "地", "得", "之", "和", "与", "及", "以及", "并", "并且", "而",
+    "而且", "或", "或者", "在", "于", "对", "对于", "向", "从", "同", "跟", "把", "被", "将",
+    "为", "以", "由", "给", "是", "也", "都", "就", "又", "还", "这", "那", "这些", "那些",
+    "这个", "那个", "其", "此", "该", "各", "我", "我们", "你", "你们", "他", "他们", "她",
+    "她们", "它", "它们", "等", "等等", "中", "上", "下", "里", "方面", "关于", "通过", "进行",
+    "一个", "一些", "已", "已经", "所", "使", "让", "吗", "呢", "吧", "啊",
+];
+
+/// Chinese words that negate what follows them.
+pub const NEGATIONS_ZH: &[&str] = &["不", "没有", "没", "未", "无", "非", "别", "勿"];
+
+/// A negation of any language readout reads (a folded word).
+pub fn is_negation(lower: &str) -> bool {
+    [NEGATIONS, NEGATIONS_RU, NEGATIONS_ZH].iter().any(|l| l.contains(&lower))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

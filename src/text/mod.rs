@@ -3,11 +3,13 @@
 
 pub mod fold;
 pub mod forms;
+pub mod lang;
 pub mod lexicon;
 pub mod tokens;
 pub mod word;
 
 pub use fold::{fold, fold_char};
 pub use forms::Form;
+pub use lang::Language;
 pub use tokens::{Kind, Token, tokens, word_count};
 pub use word::{Word, lowers, parts, set_phrase_groups, words};

@@ -2,6 +2,7 @@
 //! concatenating the tokens gives the text back.
 
 use super::fold::fold_char;
+use super::lang::{han_words, is_han};
 use super::lexicon::ELISIONS;
 
 /// A kind of token in running text.
@@ -25,7 +26,8 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Splits text into words, punctuation and spaces. A word keeps inner apostrophes, hyphens and
-/// dots (`Russia's`, `cease-fire`, `U.S`, `3.5`), and commas between digits (`1,000`).
+/// dots (`Russia's`, `cease-fire`, `U.S`, `3.5`), and commas between digits (`1,000`). Chinese,
+/// which no space divides, is cut into words by the Chinese segmenter ([`han_words`]).
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(s.len() / 3);
     // The character at a byte offset, if any; offsets always sit on character boundaries here.
@@ -44,15 +46,28 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
                 end += d.len_utf8();
             }
             Kind::Space
+        } else if is_han(c) {
+            while let Some(d) = at(end).filter(|&d| is_han(d)) {
+                end += d.len_utf8();
+            }
+            let mut from = start;
+            for w in han_words(&s[start..end]) {
+                out.push(Token { text: &s[from..from + w.len()], kind: Kind::Word, start: from });
+                from += w.len();
+            }
+            start = end;
+            continue;
         } else if c.is_alphanumeric() {
             let mut prev = c;
             loop {
-                while let Some(d) = at(end).filter(|d| d.is_alphanumeric()) {
+                while let Some(d) = at(end).filter(|&d| d.is_alphanumeric() && !is_han(d)) {
                     end += d.len_utf8();
                     prev = d;
                 }
                 let Some(j) = at(end).filter(|&j| is_joiner(j)) else { break };
-                let Some(next) = at(end + j.len_utf8()).filter(|n| n.is_alphanumeric()) else {
+                let Some(next) =
+                    at(end + j.len_utf8()).filter(|&n| n.is_alphanumeric() && !is_han(n))
+                else {
                     break;
                 };
                 let digits = prev.is_ascii_digit() && next.is_ascii_digit();
@@ -106,6 +121,16 @@ mod tests {
             ws,
             vec!["The", "U.S.", "and", "Russia’s", "cease-fire", "1,000", "troops", "3.5"]
         );
+    }
+
+    #[test]
+    fn chinese_is_cut_into_words_between_other_tokens() {
+        let s = "双方同意加强合作。Xi和普京2026年通话";
+        let ts = tokens(s);
+        assert_eq!(ts.iter().map(|t| t.text).collect::<String>(), s);
+        let ws: Vec<_> = ts.iter().filter(|t| t.kind == Kind::Word).map(|t| t.text).collect();
+        assert!(ws.contains(&"合作") && ws.contains(&"Xi") && ws.contains(&"2026"), "{ws:?}");
+        assert!(ws.iter().all(|w| w.chars().count() <= 4), "{ws:?}");
     }
 
     #[test]

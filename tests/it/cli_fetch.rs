@@ -406,6 +406,30 @@ fn check_and_report_take_urls_too() {
 }
 
 #[test]
+fn reports_say_when_each_page_was_fetched_and_its_sha256() {
+    let server = site();
+    let s = Scratch::new();
+    let (k, n) = (server.url("/kastell"), server.url("/norland"));
+    let hash = sha256_hex(page("kastell-call.html").as_bytes());
+    s.run(&["fetch", &k, &n, "-d", "event"]).assert_ok();
+    let front = parse_readout(&s.read("event/president-of-ostravia.md")).front;
+    let fetched = front["fetched"].clone();
+    assert!(fetched.ends_with('Z'), "a UTC time: {fetched}");
+    for format in ["md", "html"] {
+        let out = format!("report.{format}");
+        s.run(&["report", "event", "-o", &out]).assert_wrote(&out);
+        let text = s.read(&out);
+        assert!(text.contains(&hash), "{format}: no sha256 of the page:\n{text}");
+        assert!(text.contains(&fetched), "{format}: no time of fetching:\n{text}");
+    }
+    // Readouts that were not fetched say nothing of it.
+    s.write("a.txt", "The ministers met in Valmora.\n");
+    s.write("b.txt", "The ministers held talks in Valmora.\n");
+    s.run(&["report", "a.txt", "b.txt", "-o", "plain.md"]).assert_wrote("plain.md");
+    assert!(!s.read("plain.md").contains("SHA-256"));
+}
+
+#[test]
 fn no_script_of_a_page_runs_or_reaches_any_output() {
     let server = site();
     let s = Scratch::new();

@@ -14,6 +14,7 @@ mod cli_speakers;
 mod cli_terms;
 mod golden;
 mod hostile;
+mod languages;
 mod no_panic;
 mod report;
 mod speakers;

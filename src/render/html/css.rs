@@ -59,7 +59,7 @@ p { margin: .5rem 0; }
 .readout .source { font-weight: 700; font-size: 1.05rem; }
 .readout .title { font-family: var(--serif); margin: .25rem 0; }
 .readout .date { color: var(--muted); font-size: .9rem; margin: 0; }
-.readout .url { font-size: .85rem; margin: .25rem 0 0; overflow-wrap: anywhere; color: var(--muted); }
+.readout .url, .readout .fetched, .readout .sha256 { font-size: .85rem; margin: .25rem 0 0; overflow-wrap: anywhere; color: var(--muted); }
 .prefix { display: inline-block; min-width: 2.2em; padding: 0 .35em; margin-right: .4em; border-radius: 4px; background: var(--shade); border: 1px solid var(--rule); font: 600 .8rem/1.5 var(--sans); text-align: center; }
 .toc { margin: 1rem 0 0; padding-left: 1.25rem; }
 .key { display: flex; flex-wrap: wrap; gap: .35rem 1.25rem; margin: .5rem 0 1rem; padding: .6rem .9rem; background: var(--shade); border: 1px solid var(--rule); border-radius: 6px; font-size: .9rem; }

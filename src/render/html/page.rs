@@ -58,6 +58,13 @@ pub(crate) fn readout_card(out: &mut String, rd: &Readout, side: &str, path: boo
         };
         let _ = write!(out, "<p class=\"url\">{shown}</p>");
     }
+    // What `readout fetch` recorded, so a published report says exactly which page was compared.
+    if let Some(f) = &rd.fetched {
+        let _ = write!(out, "<p class=\"fetched\">Fetched {}</p>", html(f));
+    }
+    if let Some(h) = &rd.sha256 {
+        let _ = write!(out, "<p class=\"sha256\">SHA-256 <code>{}</code></p>", html(h));
+    }
     if path {
         let _ = write!(out, "<p class=\"path\">{}</p>", html(&rd.path));
     }

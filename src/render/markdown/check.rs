@@ -3,7 +3,7 @@
 //! (its own words ~~struck through~~), the readout's matching words (its own in **bold**), the
 //! statement they are in, and the differences. All input text goes through `escape`.
 
-use super::page::{code, title_cell};
+use super::page::{code, fetched_notes, title_cell};
 use crate::io::escape::{markdown_cell, markdown_inline};
 use crate::model::check::{ClaimResult, Report, Verdict};
 use crate::model::diff::Op;
@@ -55,6 +55,7 @@ fn header(out: &mut String, report: &Report, loaded: &Loaded, made: &Made) {
     for rd in &loaded.readouts {
         readout_row(out, rd);
     }
+    fetched_notes(out, &loaded.readouts);
 }
 
 /// A readout's row: its title links to its URL only when that is http or https.

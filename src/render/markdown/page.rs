@@ -1,5 +1,5 @@
 //! The pieces every Markdown document of readout shares: table cells of marked statements, a
-//! readout's title cell, ids as code.
+//! readout's title cell, ids as code, what fetch recorded.
 
 use crate::io::escape::{markdown_cell, markdown_inline, markdown_link};
 use crate::model::Readout;
@@ -12,6 +12,29 @@ pub(crate) fn title_cell(rd: &Readout) -> String {
         (t, Some(u)) => markdown_link(t.as_deref().unwrap_or(""), u),
         (Some(t), None) => markdown_cell(t),
         (None, None) => " ".to_string(),
+    }
+}
+
+/// Below the readouts' table, what `readout fetch` recorded of each page that has it (when,
+/// and the SHA-256 of the bytes), so a published report says exactly which page was compared.
+pub(crate) fn fetched_notes(out: &mut String, readouts: &[Readout]) {
+    let mut any = false;
+    for rd in readouts {
+        if rd.fetched.is_none() && rd.sha256.is_none() {
+            continue;
+        }
+        if !any {
+            out.push('\n');
+            any = true;
+        }
+        let mut parts = Vec::new();
+        if let Some(f) = &rd.fetched {
+            parts.push(format!("fetched {}", markdown_inline(f)));
+        }
+        if let Some(h) = &rd.sha256 {
+            parts.push(format!("SHA-256 {}", code(h)));
+        }
+        let _ = writeln!(out, "- {}: {}", code(&rd.prefix), parts.join(", "));
     }
 }
 

@@ -11,6 +11,7 @@ use crate::model::diff::{Op, Piece};
 use crate::model::{Readout, Statement};
 use crate::render::view::sides;
 use crate::render::view::{self, said};
+use crate::text::lang::is_spaceless;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -265,10 +266,19 @@ fn inline_runs(pieces: &[Piece], l: &Readout, r: &Readout) -> Vec<(String, Paint
 fn runs(pieces: impl Iterator<Item = (String, Paint)>) -> Vec<(String, Paint)> {
     let mut out: Vec<(String, Paint)> = Vec::new();
     let mut prev = String::new();
+    let mut prev_inner = String::new();
     for (text, paint) in pieces {
         let marked = text.starts_with('[') && paint != Paint::Plain;
-        let gap = if marked || needs_space(&prev, &text) { " " } else { "" };
+        // The words inside a mark (`[K: 双方认为]`): Chinese on both sides of a gap runs on, the
+        // brackets alone setting a change apart.
+        let inner = match text.split_once(": ") {
+            Some((_, rest)) if marked => rest.strip_suffix(']').unwrap_or(rest).to_string(),
+            _ => text.clone(),
+        };
+        let spaceless = prev_inner.ends_with(is_spaceless) && inner.starts_with(is_spaceless);
+        let gap = if !spaceless && (marked || needs_space(&prev, &text)) { " " } else { "" };
         prev = text.clone();
+        prev_inner = inner;
         out.push((format!("{gap}{text}"), paint));
     }
     out

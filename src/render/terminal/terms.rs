@@ -11,6 +11,7 @@ use crate::render::view::terms::{
 };
 use colored::Color;
 use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
 
 /// Each readout's colour in the terminal: the first two are the left and right colours of the
 /// pair sections, so a two-readout report reads alike everywhere.
@@ -83,7 +84,7 @@ fn terms_table(out: &mut String, report: &Report, t: &LoadedTerms, style: Style)
         })
         .collect();
     let fixed = INDENT.len() + 2 + widths.iter().sum::<usize>() + 3 + IDS_MIN;
-    let longest = t.groups.iter().flat_map(|g| &g.terms).map(|r| r.term.chars().count()).max();
+    let longest = t.groups.iter().flat_map(|g| &g.terms).map(|r| r.term.width()).max();
     let term_w = longest.unwrap_or(0).min(TERM_MAX).min(style.width.saturating_sub(fixed)).max(4);
     let mut head = format!("{INDENT}{:<w$}", "Term", w = term_w + 2);
     for (i, rd) in report.readouts.iter().enumerate() {
@@ -97,21 +98,26 @@ fn terms_table(out: &mut String, report: &Report, t: &LoadedTerms, style: Style)
         out.push_str(&wrap(&[(g.name.clone(), Paint::Bold)], style.width, INDENT, INDENT, color));
         for row in &g.terms {
             let mut term = row.term.as_str();
-            if row.term.chars().count() > term_w {
+            if row.term.width() > term_w {
                 let runs = [(row.term.clone(), Paint::Plain)];
                 let first = format!("{INDENT}  ");
                 out.push_str(&wrap(&runs, style.width, &first, &first, color));
                 term = "";
             }
-            let mut first = format!("{INDENT}  {term:<term_w$}");
+            let mut first = format!("{INDENT}  {}", padded(term, term_w));
             for (i, c) in row.counts.iter().enumerate() {
                 let _ = write!(first, "{:>w$}", c.count, w = widths[i]);
             }
             first.push_str("   ");
-            let hang = " ".repeat(first.chars().count());
+            let hang = " ".repeat(first.width());
             out.push_str(&wrap(&id_runs(&row.counts), style.width, &first, &hang, color));
         }
     }
+}
+
+/// `s` padded with spaces to `w` columns (Chinese characters take two).
+fn padded(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(s.width())))
 }
 
 /// Statement ids of all readouts, comma-separated, each in its readout's colour.
@@ -138,7 +144,7 @@ fn distinctive_terminal(out: &mut String, report: &Report, t: &LoadedTerms, styl
         .iter()
         .map(|d| {
             let prefix = report.readouts[d.readout].prefix.chars().count();
-            let word = d.words.iter().map(|w| w.word.chars().count()).max().unwrap_or(4);
+            let word = d.words.iter().map(|w| w.word.width()).max().unwrap_or(4);
             let zw = d.words.iter().map(|w| z(w).len()).max().unwrap_or(0);
             (word, zw.max(prefix.saturating_sub(word + 1)))
         })
@@ -178,7 +184,7 @@ fn distinctive_terminal(out: &mut String, report: &Report, t: &LoadedTerms, styl
         let mut line = format!("{INDENT}{:<rank_w$}", k + 1);
         for (d, (w, zw)) in t.distinctive.iter().zip(&cols) {
             let _ = match cell(d, k) {
-                Cell::Word(word) => write!(line, "{:<w$} {:>zw$}    ", word.word, z(word)),
+                Cell::Word(word) => write!(line, "{} {:>zw$}    ", padded(&word.word, *w), z(word)),
                 Cell::None => write!(line, "{:<width$}", "none", width = w + 1 + zw + 4),
                 Cell::Blank => write!(line, "{:<width$}", "", width = w + 1 + zw + 4),
             };

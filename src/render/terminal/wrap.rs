@@ -1,6 +1,8 @@
-//! Wrapping styled text to a width, so colour codes never count as columns.
+//! Wrapping styled text to a width, so colour codes never count as columns and characters count
+//! the columns a terminal gives them (two for Chinese, by `unicode-width`).
 
 use colored::{Color, Colorize};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// A run of text drawn one way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,29 +39,60 @@ pub fn wrap(
 ) -> String {
     let mut out = String::new();
     let mut line = String::from(first);
-    let mut col = first.chars().count();
+    let mut col = first.width();
     let mut fresh = true;
     for (text, p) in runs {
         let glued = !text.starts_with(char::is_whitespace);
-        for (k, word) in text.split_whitespace().enumerate() {
-            let w = word.chars().count();
-            let space = usize::from(!(fresh || glued && k == 0));
-            if !fresh && space == 1 && col + 1 + w > width {
-                out.push_str(line.trim_end());
-                out.push('\n');
-                line = String::from(indent);
-                col = indent.chars().count();
-            } else if space == 1 {
-                line.push(' ');
-                col += 1;
+        for (k, spaced) in text.split_whitespace().enumerate() {
+            // Chinese runs on without spaces: a line may break between its characters too.
+            for (n, word) in pieces(spaced).into_iter().enumerate() {
+                let w = word.width();
+                let space = usize::from(!(fresh || glued && k == 0 || n > 0));
+                let breaks = space == 1 || n > 0;
+                if !fresh && breaks && col + space + w > width {
+                    out.push_str(line.trim_end());
+                    out.push('\n');
+                    line = String::from(indent);
+                    col = indent.width();
+                } else if space == 1 {
+                    line.push(' ');
+                    col += 1;
+                }
+                line.push_str(&paint(word, *p, color));
+                col += w;
+                fresh = false;
             }
-            line.push_str(&paint(word, *p, color));
-            col += w;
-            fresh = false;
         }
     }
     out.push_str(line.trim_end());
     out.push('\n');
+    out
+}
+
+/// `word` cut where a line may break inside it: before and after each wide (CJK) character,
+/// except before closing punctuation (`。`, `，`, `”`) or after an opening mark (`“`, `《`).
+fn pieces(word: &str) -> Vec<&str> {
+    if word.is_ascii() {
+        return vec![word];
+    }
+    let wide = |c: char| c.width() == Some(2);
+    let closing = |c: char| "。，、！？；：”’」』）》〉】〕…·%,.;:!?)]}".contains(c);
+    let opening = |c: char| "“‘「『（《〈【〔([{".contains(c);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if let Some(p) = prev
+            && (wide(p) || wide(c))
+            && !closing(c)
+            && !opening(p)
+        {
+            out.push(&word[from..i]);
+            from = i;
+        }
+        prev = Some(c);
+    }
+    out.push(&word[from..]);
     out
 }
 
@@ -72,7 +105,7 @@ pub fn labelled(
     width: usize,
     color: bool,
 ) -> String {
-    let hang = format!("{indent}{}", " ".repeat(label.0.chars().count()));
+    let hang = format!("{indent}{}", " ".repeat(label.0.width()));
     let plain = wrap(runs, width, &hang, &hang, color);
     format!("{indent}{}{}", paint(label.0, label.1, color), &plain[hang.len()..])
 }
@@ -88,6 +121,17 @@ mod tests {
             (", five".to_string(), Paint::Plain),
         ];
         assert_eq!(wrap(&runs, 12, "> ", "  ", false), "> one two\n  three four,\n  five\n");
+    }
+
+    #[test]
+    fn chinese_counts_two_columns_and_breaks_between_characters() {
+        let runs = vec![("双方同意加强合作，推动关系发展。".to_string(), Paint::Plain)];
+        let s = wrap(&runs, 12, "", "", false);
+        assert!(s.lines().all(|l| l.width() <= 12), "{s}");
+        assert_eq!(s.lines().count(), 3, "{s}");
+        assert_eq!(s.replace('\n', ""), "双方同意加强合作，推动关系发展。");
+        // No line starts with closing punctuation.
+        assert!(s.lines().all(|l| !l.starts_with(['，', '。'])), "{s}");
     }
 
     #[test]
