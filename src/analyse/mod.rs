@@ -49,13 +49,24 @@ pub fn words(rd: &Readout) -> Vec<Analysis<'_>> {
 /// Reads every readout: words, then speakers, then the people named across all of them (with
 /// the event's participants, where it names them).
 pub fn analyse<'t>(readouts: &'t [Readout], event: Option<&Event>) -> Analysed<'t> {
-    let mut read: Vec<Vec<Analysis<'t>>> = crate::par::map(readouts, |rd| {
-        let mut statements = words(rd);
-        for (st, sp) in speaker::detect(&statements).into_iter().enumerate() {
-            statements[st].speaker = sp;
-        }
-        statements
+    let mut read: Vec<Vec<Analysis<'t>>> = crate::par::map(readouts, words);
+    // Who the texts use as a person, and as a country, is learnt from all of them.
+    let evidence = {
+        let all: Vec<&[Analysis]> = read.iter().map(Vec::as_slice).collect();
+        speaker::Evidence::of(&all)
+    };
+    let english: Vec<bool> =
+        readouts.iter().map(|rd| speaker::reads(rd.language.as_deref())).collect();
+    let found = crate::par::map(&read.iter().zip(&english).collect::<Vec<_>>(), |(st, en)| {
+        // The reporting patterns are English: in another language no one is named rather than
+        // someone wrongly (reports say so, see [`speaker::reads`]).
+        if **en { speaker::detect(st, &evidence) } else { vec![Speaker::Unattributed; st.len()] }
     });
+    for (statements, found) in read.iter_mut().zip(found) {
+        for (st, sp) in statements.iter_mut().zip(found) {
+            st.speaker = sp;
+        }
+    }
     let mut people = People::learn(&read);
     if let Some(ev) = event {
         people.add_participants(&ev.participants);

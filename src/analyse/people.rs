@@ -3,7 +3,7 @@
 //! ("the Foreign Secretary"), and the event file's participants.
 
 use super::Analysis;
-use super::speaker::{Speaker, in_run, parse_run, titles, toks};
+use super::speaker::{Speaker, in_run_at, parse_run, parts, titles, toks};
 use crate::model::speaker::{Attribution, Kind};
 use crate::text;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -37,6 +37,10 @@ pub struct People {
     full: HashMap<String, String>,
     /// The event file's participants: name, and the words of their name and aliases.
     participants: Vec<(String, Vec<String>)>,
+    /// Each participant's aliases as folded words without "the" ("the President" → president),
+    /// with the words of the participant's name: an office named alone that is an alias is
+    /// that participant.
+    aliases: Vec<(Vec<String>, Vec<String>)>,
 }
 
 /// Counts gathered from part of the texts, merged into [`People`].
@@ -50,6 +54,33 @@ struct Tally {
 }
 
 impl Tally {
+    /// Counts what one run says: its names, its country, its office.
+    fn note(&mut self, run: super::speaker::Run) {
+        let t = self;
+        if run.country.is_some() || run.title.is_some() {
+            t.names.extend(run.names.iter().cloned());
+            let full = run.raw_names.join(" ");
+            for n in &run.names {
+                let e = t.full.entry(n.clone()).or_default();
+                if full.len() > e.len() {
+                    e.clone_from(&full);
+                }
+            }
+        }
+        if let Some(c) = &run.country {
+            for n in &run.names {
+                *t.country.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
+            }
+        }
+        if let (Some(office), false) = (&run.title, run.names.is_empty()) {
+            *t.offices
+                .entry(office.to_lowercase())
+                .or_default()
+                .entry(run.names.clone())
+                .or_default() += 1;
+        }
+    }
+
     fn scan(part: &[&Analysis]) -> Tally {
         let mut t = Tally::default();
         for st in part {
@@ -61,31 +92,12 @@ impl Tally {
                     continue;
                 }
                 let start = k;
-                while k < toks.len() && in_run(&toks[k]) {
+                while k < toks.len() && in_run_at(&toks, k) {
                     k += 1;
                 }
-                let run = parse_run(&toks[start..k]);
-                if run.country.is_some() || run.title.is_some() {
-                    t.names.extend(run.names.iter().cloned());
-                    let full = run.raw_names.join(" ");
-                    for n in &run.names {
-                        let e = t.full.entry(n.clone()).or_default();
-                        if full.len() > e.len() {
-                            e.clone_from(&full);
-                        }
-                    }
-                }
-                if let Some(c) = &run.country {
-                    for n in &run.names {
-                        *t.country.entry(n.clone()).or_default().entry(c.clone()).or_default() += 1;
-                    }
-                }
-                if let (Some(office), false) = (&run.title, run.names.is_empty()) {
-                    *t.offices
-                        .entry(office.to_lowercase())
-                        .or_default()
-                        .entry(run.names.clone())
-                        .or_default() += 1;
+                // "Wang Yi and Jake Sullivan": each party of a run on its own.
+                for part in parts(&toks[start..k]) {
+                    t.note(parse_run(part));
                 }
                 k = k.max(start + 1);
             }
@@ -146,6 +158,7 @@ impl People {
                 .collect(),
             full: t.full,
             participants: Vec::new(),
+            aliases: Vec::new(),
         }
     }
 
@@ -168,6 +181,7 @@ impl People {
                     name: Some(name),
                     written: Some(label.clone()),
                     party,
+                    members: Vec::new(),
                 }
             }
             Speaker::Side { label, .. } => Attribution {
@@ -175,20 +189,39 @@ impl People {
                 name: Some(label.clone()),
                 written: Some(label.clone()),
                 party,
+                members: Vec::new(),
             },
             Speaker::Both { label } => Attribution {
                 kind: Kind::Both,
                 name: None,
                 written: Some(label.clone()),
                 party: None,
+                members: Vec::new(),
             },
+            Speaker::Group { label, members } => {
+                let members: Vec<Attribution> =
+                    members.iter().map(|m| self.attribution(m)).collect();
+                let mut a = Attribution {
+                    kind: Kind::Group,
+                    name: None,
+                    written: Some(label.clone()),
+                    party: None,
+                    members,
+                };
+                a.name = Some(a.display());
+                a
+            }
             Speaker::Unattributed => Attribution::unattributed(),
         }
     }
 
     /// The name words of a person speaker; for one named by office alone, of who holds it.
     pub fn names_of<'a>(&'a self, s: &'a Speaker) -> &'a [String] {
-        let Speaker::Person { names, country, .. } = s else { return &[] };
+        let Speaker::Person { names, country, label } = s else { return &[] };
+        let written = alias_words(label);
+        if let Some((_, who)) = self.aliases.iter().find(|(a, _)| *a == written) {
+            return who;
+        }
         match names.as_slice() {
             [office] if titles().contains(office.as_str()) => {
                 let in_country =
@@ -217,6 +250,12 @@ impl People {
             let words: Vec<String> =
                 std::iter::once(&p.name).chain(&p.aliases).flat_map(|n| name_words(n)).collect();
             self.participants.push((p.name.clone(), words.clone()));
+            for a in &p.aliases {
+                let folded = alias_words(a);
+                if !folded.is_empty() {
+                    self.aliases.push((folded, name_words(&p.name)));
+                }
+            }
             self.names.extend(words.iter().cloned());
             let known = words.iter().find_map(|w| self.country.get(w).cloned());
             if let Some(key) = known.or_else(|| p.side.as_ref().map(|s| format!("side:{s}"))) {
@@ -247,6 +286,25 @@ impl People {
     }
 
     pub fn agreement(&self, a: &Speaker, b: &Speaker) -> Agreement {
+        // A group agrees with a party when one of its members does, and differs when every
+        // member differs.
+        if matches!(b, Speaker::Group { .. }) && !matches!(a, Speaker::Group { .. }) {
+            return self.agreement(b, a);
+        }
+        if let Speaker::Group { members, .. } = a {
+            let each: Vec<Agreement> = match b {
+                Speaker::Group { members: others, .. } => members
+                    .iter()
+                    .map(|m| {
+                        let v: Vec<Agreement> =
+                            others.iter().map(|o| self.agreement(m, o)).collect();
+                        best(&v)
+                    })
+                    .collect(),
+                _ => members.iter().map(|m| self.agreement(m, b)).collect(),
+            };
+            return best(&each);
+        }
         let mut two_named = false;
         if let (Speaker::Person { .. }, Speaker::Person { .. }) = (a, b) {
             let (x, y) = (self.names_of(a), self.names_of(b));
@@ -264,6 +322,24 @@ impl People {
             _ => Agreement::Unknown,
         }
     }
+}
+
+/// The closest of several agreements: the same party if any is, different only if all are.
+fn best(v: &[Agreement]) -> Agreement {
+    // A group and one of its members are not the same speaker, but they share a side.
+    if v.iter().any(|a| matches!(a, Agreement::Same | Agreement::SameSide)) {
+        return Agreement::SameSide;
+    }
+    if !v.is_empty() && v.iter().all(|&a| a == Agreement::Different) {
+        Agreement::Different
+    } else {
+        Agreement::Unknown
+    }
+}
+
+/// The folded words of an alias or a label, without "the" ("the President" → president).
+fn alias_words(s: &str) -> Vec<String> {
+    text::lowers(s).into_iter().filter(|w| *w != "the").map(str::to_string).collect()
 }
 
 /// The folded words of a name, without titles and initials ("Antony J. Blinken" → antony, blinken).

@@ -47,31 +47,42 @@ pub fn who_said_what(
     for side in 0..2 {
         let other = 1 - side;
         for (i, a) in said[side].iter().enumerate() {
-            if matches!(a.kind, Kind::Unattributed | Kind::Both) {
-                continue;
-            }
-            let name = a.display();
-            let k = match out.iter().position(|s| s.speaker == name) {
-                Some(k) => k,
-                None => {
-                    out.push(SpeakerSummary { speaker: name, sides: Default::default() });
-                    out.len() - 1
-                }
+            // A group's point is each member's: "Putin and Xi discussed …" lists under both.
+            let whos: Vec<&Attribution> = match a.kind {
+                Kind::Unattributed | Kind::Both => continue,
+                Kind::Group => a.members.iter().collect(),
+                Kind::Person | Kind::Side => vec![a],
             };
-            let entry = &mut out[k].sides[side];
-            let id = rds[side].statements[i].id.clone();
-            if only[side][i] {
-                entry.omitted.push(id.clone());
-            } else if !partner[side][i].iter().any(|&j| said[other][j].same_as(a)) {
-                let anyone =
-                    partner[side][i].iter().any(|&j| said[other][j].kind != Kind::Unattributed);
-                if anyone {
-                    entry.given_to_others.push(id.clone());
-                } else {
-                    entry.unattributed.push(id.clone());
+            for who in whos {
+                let name = who.display();
+                let k = match out.iter().position(|s| s.speaker == name) {
+                    Some(k) => k,
+                    None => {
+                        out.push(SpeakerSummary { speaker: name, sides: Default::default() });
+                        out.len() - 1
+                    }
+                };
+                let entry = &mut out[k].sides[side];
+                let id = rds[side].statements[i].id.clone();
+                // The other side gives it to the same speaker: to them, or to a group or both
+                // sides they are one of when this side gives it to a group.
+                let same = |b: &Attribution| {
+                    b.covers(who)
+                        || (a.kind == Kind::Group && (b.kind == Kind::Both || b.same_as(a)))
+                };
+                if only[side][i] {
+                    entry.omitted.push(id.clone());
+                } else if !partner[side][i].iter().any(|&j| same(&said[other][j])) {
+                    let anyone =
+                        partner[side][i].iter().any(|&j| said[other][j].kind != Kind::Unattributed);
+                    if anyone {
+                        entry.given_to_others.push(id.clone());
+                    } else {
+                        entry.unattributed.push(id.clone());
+                    }
                 }
+                entry.statements.push(id);
             }
-            entry.statements.push(id);
         }
     }
     out

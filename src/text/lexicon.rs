@@ -375,6 +375,34 @@ pub fn modal_class(lower: &str) -> Option<&'static str> {
     MODALS.iter().find(|(_, forms)| forms.contains(&lower)).map(|(class, _)| *class)
 }
 
+// ---- Speakers: who can be a speaker (issue 10, speakers) ----
+
+/// Titles that name one person's office ("President", "Foreign Minister", "Mr."): a capitalised
+/// name after one is a person, and one standing alone ("the Secretary") names its holder. Other
+/// [`TITLES`] words ("Affairs", "Security", "Ministry") only continue an office's or a body's name.
+#[rustfmt::skip]
+pub const PERSON_TITLES: &[&str] = &[
+    "president", "minister", "premier", "chancellor", "secretary", "councilor", "councillor",
+    "director", "chairman", "chairwoman", "chair", "envoy", "ambassador", "spokesperson",
+    "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr", "excellency", "king", "queen", "emperor",
+    "leader", "senator", "representative", "commander", "prince", "princess", "sheikh", "emir",
+    "adviser", "advisor", "gen", "sen", "rep", "pm", "governor", "mayor",
+];
+
+/// Titles of a body's spokesperson: who speaks for their side rather than for themselves.
+pub const SPOKESPERSONS: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
+
+/// Days of the week: a capitalised word after "on" that is a date, never a speaker ("Wang Yi on
+/// Friday urged …").
+#[rustfmt::skip]
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Modals of obligation: "The U.S. side should …", "The two sides must …" say what the speaker
+/// demands of that subject, not what the subject says.
+pub const OBLIGATION: &[&str] = &["should", "must", "ought", "need", "needs", "shall"];
+
 // ---- Russian and Chinese (issue 12) -------------------------------------------------------
 // Forms follow a word's script (see `text::lang`): these lists hold only Cyrillic or Han words,
 // so no English word can meet them. General function words of each language, written for the

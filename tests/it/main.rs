@@ -19,3 +19,4 @@ mod hostile;
 mod languages;
 mod no_panic;
 mod report;
+mod speakers;

@@ -19,6 +19,10 @@ pub(super) struct Readout<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     sha256: Option<&'a str>,
     path: &'a str,
+    /// `false` when the statements carry speakers (compare) but none were read: the readout's
+    /// language is not one the speaker patterns read (English).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speakers_detected: Option<bool>,
     statements: Vec<Statement<'a>>,
 }
 
@@ -34,6 +38,7 @@ impl<'a> Readout<'a> {
             fetched: r.fetched.as_deref(),
             sha256: r.sha256.as_deref(),
             path: &r.path,
+            speakers_detected: crate::render::view::said::undetected(r).map(|_| false),
             statements: r.statements.iter().map(Statement::of).collect(),
         }
     }
@@ -58,16 +63,7 @@ impl<'a> Statement<'a> {
             paragraph: s.paragraph,
             start: s.start,
             end: s.end,
-            speaker: s.speaker.as_ref().map(|a| Speaker {
-                kind: match a.kind {
-                    Kind::Person => "person",
-                    Kind::Side => "side",
-                    Kind::Both => "both",
-                    Kind::Unattributed => "unattributed",
-                },
-                name: a.name.as_deref(),
-                written: a.written.as_deref(),
-            }),
+            speaker: s.speaker.as_ref().map(Speaker::of),
         }
     }
 }
@@ -79,6 +75,26 @@ struct Speaker<'a> {
     name: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     written: Option<&'a str>,
+    /// A group's members, each a person or a side.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    members: Vec<Speaker<'a>>,
+}
+
+impl<'a> Speaker<'a> {
+    fn of(a: &'a crate::model::speaker::Attribution) -> Self {
+        Speaker {
+            kind: match a.kind {
+                Kind::Person => "person",
+                Kind::Side => "side",
+                Kind::Both => "both",
+                Kind::Group => "group",
+                Kind::Unattributed => "unattributed",
+            },
+            name: a.name.as_deref(),
+            written: a.written.as_deref(),
+            members: a.members.iter().map(Speaker::of).collect(),
+        }
+    }
 }
 
 #[derive(Serialize)]

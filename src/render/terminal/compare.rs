@@ -63,6 +63,10 @@ fn comparison(out: &mut String, report: &Report, c: &Comparison, style: Style) {
             style.width,
             color,
         ));
+        // Said, not left silently empty: no speakers were read in this readout's language.
+        if let Some(note) = said::undetected(rd) {
+            out.push_str(&wrap(&[(note, Paint::Dim)], style.width, INDENT, INDENT, color));
+        }
     }
     let legend = vec![
         ("Legend:".to_string(), Paint::Bold),

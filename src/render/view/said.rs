@@ -36,3 +36,13 @@ pub fn elsewhere(side: &SpeakerSide, other: &str) -> String {
     say("leaves out", &side.omitted, "");
     parts.join("; ")
 }
+
+/// For a readout whose statements carry speakers (a comparison) but whose language the speaker
+/// patterns do not read, the note every format shows: "speakers not detected: …".
+pub fn undetected(rd: &crate::model::Readout) -> Option<String> {
+    let compared = rd.statements.iter().any(|s| s.speaker.is_some());
+    let lang = rd.language.as_deref().filter(|l| !crate::analyse::speaker::reads(Some(l)))?;
+    compared.then(|| {
+        format!("speakers not detected: speaker patterns read English only (language: {lang})")
+    })
+}
