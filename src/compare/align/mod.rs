@@ -1,5 +1,6 @@
 //! Statement alignment: weigh each statement's content terms, find candidate partners through an
-//! index of informative terms, score them (shared weight, who is speaking), link mutual best
+//! index of informative terms and the readouts' standard parts (roles), score them (shared
+//! weight, the matter both address, who is speaking, a shared role), link mutual best
 //! matches, keep the order-preserving backbone, fill the gaps between its links with weaker
 //! matches that keep the order and sit where the backbone expects them, then join split
 //! sentences (1:n, n:1). No step compares all pairs of statements.
@@ -10,6 +11,7 @@ mod chain;
 mod gaps;
 mod join;
 mod profile;
+mod roles;
 pub mod terms;
 pub mod tuning;
 
