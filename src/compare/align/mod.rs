@@ -76,6 +76,8 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Opti
         links.extend(fill.iter().map(one));
     }
     join::join_both(&mut links, paragraphs, &cands, &mut used, opts);
+    // 4. A point one side split over distant places: a statement whose best partner is linked.
+    join::attach(&mut links, &cands, &mut used, tuning::tuning().attach);
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);

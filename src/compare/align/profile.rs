@@ -191,7 +191,8 @@ pub fn overlap(a: &Profile, b: &Profile, specific: &[bool], common: &[bool]) -> 
             }
         }
     }
-    let n = a.total + b.total;
+    let short = tuning().short;
+    let n = (1.0 - short) * (a.total + b.total) + short * 2.0 * a.total.min(b.total);
     Overlap {
         similarity: shared / n,
         matter: matter / n,

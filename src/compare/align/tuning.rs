@@ -61,6 +61,14 @@ pub struct Tuning {
     pub role: f32,
     /// A role counts only when each readout has at most this many statements in it.
     pub role_cap: f32,
+    /// Least score with its best partner, already linked, for an unlinked statement anywhere in
+    /// its readout to join that partner's link (one side's point split over places the other
+    /// said at once).
+    pub attach: f32,
+    /// How far the similarity is normalised by the shorter statement rather than by both
+    /// (0: weighted Dice; 1: the shorter one's weight), so that a short statement that a long
+    /// one contains scores as a match.
+    pub short: f32,
 }
 
 impl Tuning {
@@ -92,6 +100,8 @@ impl Tuning {
         generic: 1.0,
         role: 0.0,
         role_cap: 3.0,
+        attach: 99.0,
+        short: 0.0,
     };
 
     fn set(&mut self, name: &str, v: f32) -> bool {
@@ -120,6 +130,8 @@ impl Tuning {
             "generic" => &mut self.generic,
             "role" => &mut self.role,
             "role_cap" => &mut self.role_cap,
+            "attach" => &mut self.attach,
+            "short" => &mut self.short,
             _ => return false,
         };
         *f = v;
