@@ -25,10 +25,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import yaml
 
-# The parameters that matter most, a few values each (the defaults of tuning.rs are marked by
-# being listed first): role prior, the matter threshold that lifts the speaker factor, the idf
-# from which a plain word is specific to a matter, and the anchor / gap thresholds.
-DEFAULT_GRID = "role=0.15|0|0.25,matter=0.03|99|0.06,different=0.45|0.7,gap=0.065|0.05"
+# The parameters that matter most, a few values each, the defaults of tuning.rs first (99 turns a
+# threshold off): the attach pass, the anchor threshold, the matter share that lifts the speaker
+# factor, the idf from which a plain word is specific to a matter, and the role prior.
+DEFAULT_GRID = "attach=0.15|99|0.1,anchor=0.08|0.12,matter=0.03|99,specific_idf=2.0|2.5,role=0|0.1"
 
 
 def parse_grid(spec):

@@ -73,7 +73,7 @@ pub struct Tuning {
 
 impl Tuning {
     const DEFAULT: Tuning = Tuning {
-        anchor: 0.12,
+        anchor: 0.08,
         sure: 0.25,
         margin: 1.3,
         gap: 0.065,
@@ -93,14 +93,14 @@ impl Tuning {
         name: 1.5,
         number: 1.5,
         common: 0.4,
-        specific_idf: 99.0,
-        matter: 99.0,
+        specific_idf: 2.0,
+        matter: 0.03,
         differ: 1.0,
         differ_share: 0.3,
         generic: 1.0,
         role: 0.0,
         role_cap: 3.0,
-        attach: 99.0,
+        attach: 0.15,
         short: 0.0,
     };
 
