@@ -26,9 +26,9 @@ from concurrent.futures import ThreadPoolExecutor
 import yaml
 
 # The parameters that matter most, a few values each, the defaults of tuning.rs first (99 turns a
-# threshold off): the attach pass, the anchor threshold, the matter share that lifts the speaker
-# factor, the idf from which a plain word is specific to a matter, and the role prior.
-DEFAULT_GRID = "attach=0.15|99|0.1,anchor=0.08|0.12,matter=0.03|99,specific_idf=2.0|2.5,role=0|0.1"
+# threshold off): the anchor threshold, the matter share that lifts the speaker factor, the idf
+# from which a plain word is specific to a matter, and the role prior.
+DEFAULT_GRID = "anchor=0.08|0.12,matter=0.03|99,specific_idf=2.0|2.5,role=0|0.1"
 
 
 def parse_grid(spec):

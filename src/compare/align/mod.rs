@@ -230,6 +230,40 @@ mod tests {
     }
 
     #[test]
+    fn the_same_matter_links_whoever_is_named_as_speaker() {
+        let a = [
+            "Russian President Putin held talks with Chinese President Xi.",
+            "Putin said that the Heihe bridge tolls must fall.",
+        ];
+        let b = [
+            "Chinese President Xi held talks with Russian President Putin.",
+            "Xi said that the Heihe bridge will open to lorries.",
+        ];
+        let al = run(&a, &b);
+        assert!(pairs(&al).contains(&(vec![1], vec![1], false)), "{:?}", pairs(&al));
+    }
+
+    #[test]
+    fn near_synonyms_score_as_one_word() {
+        let a = ["The sides discussed a truce on the Lesk.", "Weather was mild."];
+        let b = ["A ceasefire on the Lesk was discussed.", "Nothing else here."];
+        let c = ["A harvest on the Lesk was discussed.", "Nothing else here."];
+        assert!(score(&a, &b, 0, 0) > score(&a, &c, 0, 0) + 0.2);
+    }
+
+    #[test]
+    fn boilerplate_alone_does_not_link() {
+        let a = [
+            "The two sides will continue to maintain communication at all levels.",
+            "The sides discussed the Heihe bridge.",
+        ];
+        let b = ["The Heihe bridge was discussed.", "The two countries are important partners."];
+        assert!(score(&a, &b, 0, 1) < Options::default().anchor, "{}", score(&a, &b, 0, 1));
+        let al = run(&a, &b);
+        assert!(!al.links.iter().any(|l| l.left == [0]), "{:?}", pairs(&al));
+    }
+
+    #[test]
     fn heaviest_chain_prefers_weight() {
         // (0,2) alone outweighs (1,0)+(2,1)
         let p = [(0, 2, 5.0), (1, 0, 1.0), (2, 1, 1.0)];

@@ -98,14 +98,11 @@ pub fn profiles(left: &[Analysis], right: &[Analysis], people: &People) -> Profi
     let mut common = vec![false; keys.len()];
     for &(id, f) in all.iter().flatten() {
         let key = keys[id as usize];
-        let general = f & COMMON != 0
-            || persons.contains(key)
-            || parties.contains(key)
-            || key == "@leader";
+        let general =
+            f & COMMON != 0 || persons.contains(key) || parties.contains(key) || key == "@leader";
         common[id as usize] = general;
-        specific[id as usize] = !general
-            && f & NUMBER == 0
-            && (named[id as usize] || df.idf(&id) >= w.specific_idf);
+        specific[id as usize] =
+            !general && f & NUMBER == 0 && (named[id as usize] || df.idf(&id) >= w.specific_idf);
     }
     let weight = |id: u32, f: u8| {
         let key = keys[id as usize];
