@@ -65,12 +65,13 @@ pub fn candidates(left: &[Analysis], right: &[Analysis], people: &People) -> Can
         list.sort_by(order);
         list.truncate(CANDIDATES);
     };
+    let short = tuning().short;
     let mut by_left: Vec<Vec<(usize, f32)>> = vec![Vec::new(); lp.len()];
     let mut by_right: Vec<Vec<(usize, f32)>> = vec![Vec::new(); rp.len()];
     for (l, r) in pairs {
         let (l, r) = (l as usize, r as usize);
         let agree = people.agreement(&left[l].speaker, &right[r].speaker);
-        let o = overlap(&lp[l], &rp[r], &all.specific, &all.common);
+        let o = overlap(&lp[l], &rp[r], &all.specific, &all.common, short);
         let s = score(o, agree, lrole[l] & rrole[r] != 0);
         for (list, other) in [(&mut by_left[l], r), (&mut by_right[r], l)] {
             list.push((other, s));

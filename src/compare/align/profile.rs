@@ -22,6 +22,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub struct Profile {
     pub terms: Vec<(u32, f32)>,
     pub total: f32,
+    /// Share of `total` in terms specific to a matter.
+    pub specific: f32,
 }
 
 /// Term profiles of both readouts, weighted by inverse statement frequency over both, raised
@@ -128,7 +130,8 @@ pub fn profiles(left: &[Analysis], right: &[Analysis], people: &People) -> Profi
                 set.into_iter().map(|(id, f)| (id, weight(id, f))).collect();
             terms.sort_by_key(|t| t.0);
             let total = terms.iter().map(|t| t.1).sum::<f32>();
-            Profile { terms, total }
+            let own = terms.iter().filter(|t| specific[t.0 as usize]).map(|t| t.1).sum::<f32>();
+            Profile { terms, total, specific: if total > 0.0 { own / total } else { 0.0 } }
         })
         .collect();
     let rp = out.split_off(left.len());
@@ -159,14 +162,17 @@ pub struct Overlap {
 }
 
 /// Weight the two statements share, as a share of their mean weight (weighted Dice, 0..1), with
-/// its parts, for the pair scorer.
-pub fn overlap(a: &Profile, b: &Profile, specific: &[bool], common: &[bool]) -> Overlap {
+/// its parts, for the pair scorer. `short` is [`super::tuning::Tuning::short`].
+pub fn overlap(
+    a: &Profile,
+    b: &Profile,
+    specific: &[bool],
+    common: &[bool],
+    short: f32,
+) -> Overlap {
     if a.total == 0.0 || b.total == 0.0 {
         return Overlap::default();
     }
-    let own = |p: &Profile| {
-        p.terms.iter().filter(|t| specific[t.0 as usize]).map(|t| t.1).sum::<f32>() / p.total
-    };
     let (mut x, mut y) = (0, 0);
     let (mut shared, mut matter, mut content) = (0.0, 0.0, 0.0);
     while x < a.terms.len() && y < b.terms.len() {
@@ -188,13 +194,12 @@ pub fn overlap(a: &Profile, b: &Profile, specific: &[bool], common: &[bool]) -> 
             }
         }
     }
-    let short = tuning().short;
     let n = (1.0 - short) * (a.total + b.total) + short * 2.0 * a.total.min(b.total);
     Overlap {
         similarity: shared / n,
         matter: matter / n,
         content: content / n,
-        specific: (own(a), own(b)),
+        specific: (a.specific, b.specific),
     }
 }
 
