@@ -18,7 +18,7 @@ def gmap(stmts, gold):
 for e in sorted(glob.glob(corpus + "/*/gold.yaml")):
     d = os.path.dirname(e); g = yaml.safe_load(open(e))
     a, b = g["side_a"]["file"], g["side_b"]["file"]
-    res = json.loads(subprocess.check_output(["cargo", "run", "-q", "--release", "--example", "align_debug", "--", "--json", f"{d}/{a}", f"{d}/{b}"]))
+    res = json.loads(subprocess.check_output(["target/release/examples/align_debug", "--json", f"{d}/{a}", f"{d}/{b}"]))
     ga = [norm(x) for p in g["pairs"] for x in p["a"]] + [norm(x) for x in g.get("only_a") or []]
     gb = [norm(x) for p in g["pairs"] for x in p["b"]] + [norm(x) for x in g.get("only_b") or []]
     ma, mb = gmap(res["left"], ga), gmap(res["right"], gb)

@@ -177,6 +177,11 @@ pub(crate) struct Lists {
     pub phrase_starts: FxHashSet<String>,
     pub max_phrase: usize,
     pub numbers: FxHashMap<&'static str, &'static str>,
+    /// The aligner's near-synonyms by stem ([`lexicon::NEAR_SYNONYMS`]), and its multi-word ones
+    /// by their words' stems.
+    pub near: FxHashMap<String, &'static str>,
+    pub near_phrases: FxHashMap<Vec<String>, &'static str>,
+    pub near_starts: FxHashSet<String>,
 }
 
 pub(crate) fn lists() -> &'static Lists {
@@ -199,7 +204,32 @@ pub(crate) fn lists() -> &'static Lists {
                 }
             }
         }
+        // A near-synonym group that takes in a word of a synonym group joins that group.
+        let mut near = FxHashMap::default();
+        let mut near_phrases = FxHashMap::default();
+        for group in lexicon::NEAR_SYNONYMS {
+            let stems: Vec<Vec<String>> = group[1..]
+                .iter()
+                .map(|w| w.split(' ').map(|p| stemmer.stem(p).into_owned()).collect())
+                .collect();
+            let canon = stems
+                .iter()
+                .find_map(|p: &Vec<String>| (p.len() == 1).then(|| synonyms.get(&p[0])).flatten())
+                .copied()
+                .unwrap_or(group[0]);
+            for parts in stems {
+                if parts.len() > 1 {
+                    max_phrase = max_phrase.max(parts.len());
+                    near_phrases.insert(parts, canon);
+                } else if !synonyms.contains_key(&parts[0]) {
+                    near.insert(parts[0].clone(), canon);
+                }
+            }
+        }
         Lists {
+            near,
+            near_starts: near_phrases.keys().map(|p: &Vec<String>| p[0].clone()).collect(),
+            near_phrases,
             boilerplate: lexicon::COMMON.iter().map(|w| stemmer.stem(w).into_owned()).collect(),
             common: lexicon::COMMON
                 .iter()

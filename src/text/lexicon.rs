@@ -508,6 +508,98 @@ pub const GOVERNMENT_BODIES: &[(&[&str], &str, &str)] = &[
     (&["yonhap", "kbs"], STATE_MEDIA, "@korea"),
 ];
 
+// ---- Aligner: diplomatic near-synonyms and readout roles (issue 9) ----------------------------
+// Written from general English and general diplomatic usage, not from any readout: words that
+// the two sides of one event swap freely for the same thing, and the wording by which any
+// diplomatic readout marks its standard parts.
+
+/// Near-synonyms of diplomatic prose, for the aligner only (the checker and word diff keep
+/// words apart): every word of a group counts as the group's first word when statements are
+/// matched. Single words and hyphenated compounds (`anti-drug`, `cross-strait`); a multi-word
+/// entry is a phrase matched on its words' stems.
+#[rustfmt::skip]
+pub const NEAR_SYNONYMS: &[&[&str]] = &[
+    &["~ceasefire", "ceasefire", "cease-fire", "truce", "armistice"],
+    &["~war", "war", "wars", "conflict", "conflicts", "hostilities", "fighting"],
+    &["~frank", "frank", "candid", "forthright", "straightforward", "open-minded"],
+    &["~talks", "talks", "meeting", "meetings", "discussion", "discussions", "consultations"],
+    &["~drugs", "drug", "drugs", "narcotics", "counternarcotics", "counter-narcotics",
+      "anti-drug", "fentanyl", "opioid", "opioids"],
+    &["@taiwan", "cross-strait"],
+    &["~migrants", "migrant", "migrants", "immigrant", "immigrants", "migration",
+      "immigration"],
+    &["~military", "military", "militaries", "military-to-military", "armed forces"],
+    &["~weapons", "weapons", "weapon", "arms", "armaments", "weaponry", "munitions"],
+    &["~reunification", "reunification", "unification", "reunify", "reunified"],
+    &["~ai", "ai", "artificial intelligence"],
+    &["~tech", "technology", "technologies", "tech", "sci-tech", "high-tech"],
+    &["~chips", "chips", "semiconductors", "semiconductor", "microchips"],
+    &["~visit", "visit", "visits", "trip", "travel"],
+    &["~nuclear", "nuclear", "atomic"],
+    &["~humanitarian", "humanitarian", "aid", "relief"],
+    &["~crisis", "crisis", "crises"],
+    &["~refugees", "refugees", "displaced"],
+    &["~grain", "grain", "grains", "wheat", "cereals"],
+    &["~sovereignty", "sovereignty", "sovereign"],
+];
+
+/// Words that narrate the meeting or call itself: with one of them among its first statements,
+/// a statement is the readout's opening (who met or spoke with whom, when, where).
+#[rustfmt::skip]
+pub const ROLE_OPENING: &[&str] = &[
+    "met", "meet", "meets", "held", "holds", "hold", "spoke", "speaks", "talked", "talks",
+    "call", "phoned", "conversation", "meeting", "visit", "visited", "hosted", "received",
+    "communication", "consultations", "dialogue",
+];
+
+/// Adjectives that characterise the tone of talks ("candid, substantive and constructive").
+#[rustfmt::skip]
+pub const ROLE_TONE: &[&str] = &[
+    "candid", "frank", "constructive", "substantive", "in-depth", "productive", "cordial",
+    "friendly", "sincere", "fruitful", "businesslike", "warm", "thorough", "detailed",
+    "forthright", "straightforward", "useful", "pragmatic", "open-minded", "trustful",
+];
+
+/// Nouns for the talks themselves, which a tone adjective qualifies.
+#[rustfmt::skip]
+pub const ROLE_TALKS: &[&str] = &[
+    "discussion", "discussions", "talks", "conversation", "exchange", "exchanges", "atmosphere",
+    "meeting", "call", "dialogue", "communication", "consultations", "conversations",
+];
+
+/// Nouns of the channel between the sides ("maintain communication", "stay in touch").
+#[rustfmt::skip]
+pub const ROLE_CHANNEL: &[&str] = &[
+    "communication", "communications", "contact", "contacts", "touch", "channels", "channel",
+    "dialogue", "interaction", "interactions", "exchanges", "lines",
+];
+
+/// Words that, beside a channel noun or a next contact, say it goes on ("keep in touch",
+/// "the next meeting", "a call in the coming weeks").
+#[rustfmt::skip]
+pub const ROLE_ONGOING: &[&str] = &[
+    "maintain", "maintaining", "keep", "keeping", "stay", "staying", "continue", "continued",
+    "regular", "ongoing", "open", "close", "future", "next", "upcoming", "coming", "soon",
+    "resume", "further", "near",
+];
+
+/// A next contact between the sides ("the next meeting", "a leader-level call").
+#[rustfmt::skip]
+pub const ROLE_NEXT: &[&str] = &[
+    "meeting", "call", "visit", "talks", "summit", "interaction", "contact", "consultations",
+];
+
+/// Nouns of a list of topics ("a range of bilateral, regional and global issues").
+#[rustfmt::skip]
+pub const ROLE_TOPICS: &[&str] = &["issues", "topics", "matters", "questions", "subjects"];
+
+/// The scope words such a list comes with.
+#[rustfmt::skip]
+pub const ROLE_SCOPE: &[&str] = &[
+    "range", "variety", "number", "wide", "bilateral", "regional", "international", "global",
+    "mutual", "interest", "concern", "multilateral", "key", "major",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

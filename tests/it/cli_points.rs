@@ -422,6 +422,9 @@ fn trilateral_sample_has_points_in_all_three_in_two_and_in_one() {
         "-|MNA6|-",      // the Ardent Islands: Mirava only
         "-|-|VPO7",      // hegemony and a multipolar world: Veyland only
     ] {
-        assert!(got.contains(&want.to_string()), "{want} not in {got:#?}");
+        // A cell may take a further statement on the same matter (VPO3, the corridor's freight
+        // times, joins the corridor point now that different speakers on one matter can link).
+        let found = got.iter().any(|g| g == want || g.starts_with(&format!("{want}+")));
+        assert!(found, "{want} not in {got:#?}");
     }
 }

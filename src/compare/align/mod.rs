@@ -1,5 +1,6 @@
 //! Statement alignment: weigh each statement's content terms, find candidate partners through an
-//! index of informative terms, score them (shared weight, who is speaking), link mutual best
+//! index of informative terms and the readouts' standard parts (roles), score them (shared
+//! weight, the matter both address, who is speaking, a shared role), link mutual best
 //! matches, keep the order-preserving backbone, fill the gaps between its links with weaker
 //! matches that keep the order and sit where the backbone expects them, then join split
 //! sentences (1:n, n:1). No step compares all pairs of statements.
@@ -11,6 +12,7 @@ pub mod closest;
 mod gaps;
 mod join;
 mod profile;
+mod roles;
 pub mod terms;
 pub mod tuning;
 
@@ -75,6 +77,8 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Opti
         links.extend(fill.iter().map(one));
     }
     join::join_both(&mut links, paragraphs, &cands, &mut used, opts);
+    // 4. A point one side split over distant places: a statement whose best partner is linked.
+    join::attach(&mut links, &cands, &mut used, tuning::tuning().attach);
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);
@@ -224,6 +228,40 @@ mod tests {
         let same = ["Xi met Putin.", "Putin said that trade must grow."];
         let other = ["Xi met Putin.", "Xi said that trade must grow."];
         assert!(score(&a, &same, 1, 1) > score(&a, &other, 1, 1));
+    }
+
+    #[test]
+    fn the_same_matter_links_whoever_is_named_as_speaker() {
+        let a = [
+            "Russian President Putin held talks with Chinese President Xi.",
+            "Putin said that the Heihe bridge tolls must fall.",
+        ];
+        let b = [
+            "Chinese President Xi held talks with Russian President Putin.",
+            "Xi said that the Heihe bridge will open to lorries.",
+        ];
+        let al = run(&a, &b);
+        assert!(pairs(&al).contains(&(vec![1], vec![1], false)), "{:?}", pairs(&al));
+    }
+
+    #[test]
+    fn near_synonyms_score_as_one_word() {
+        let a = ["The sides discussed a truce on the Lesk.", "Weather was mild."];
+        let b = ["A ceasefire on the Lesk was discussed.", "Nothing else here."];
+        let c = ["A harvest on the Lesk was discussed.", "Nothing else here."];
+        assert!(score(&a, &b, 0, 0) > score(&a, &c, 0, 0) + 0.2);
+    }
+
+    #[test]
+    fn boilerplate_alone_does_not_link() {
+        let a = [
+            "The two sides will continue to maintain communication at all levels.",
+            "The sides discussed the Heihe bridge.",
+        ];
+        let b = ["The Heihe bridge was discussed.", "The two countries are important partners."];
+        assert!(score(&a, &b, 0, 1) < Options::default().anchor, "{}", score(&a, &b, 0, 1));
+        let al = run(&a, &b);
+        assert!(!al.links.iter().any(|l| l.left == [0]), "{:?}", pairs(&al));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Each statement as a weighted set of terms, and the similarity of two such sets.
+//! Each statement as a weighted set of terms, and the similarity of two such sets with the part
+//! of it that terms specific to a matter make.
 
 use super::terms::{Term, terms};
 
@@ -9,7 +10,7 @@ const COMMON: u8 = 4;
 fn flags(t: &Term) -> u8 {
     (t.proper as u8 * PROPER) | (t.number as u8 * NUMBER) | (t.common as u8 * COMMON)
 }
-use super::tuning::TERM_WEIGHTS;
+use super::tuning::tuning;
 use crate::analyse::rarity::DocFreq;
 use crate::analyse::{Analysis, People};
 use crate::par;
@@ -21,16 +22,15 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub struct Profile {
     pub terms: Vec<(u32, f32)>,
     pub total: f32,
+    /// Share of `total` in terms specific to a matter.
+    pub specific: f32,
 }
 
 /// Term profiles of both readouts, weighted by inverse statement frequency over both, raised
 /// for names of places and things and for numbers, lowered for boilerplate and for the names of
-/// the people speaking (who speaks is weighed separately, by the speaker factor).
-pub fn profiles(
-    left: &[Analysis],
-    right: &[Analysis],
-    people: &People,
-) -> (Vec<Profile>, Vec<Profile>) {
+/// the people speaking (who speaks is weighed separately, by the speaker factor); and for each
+/// term id whether it is specific to a matter (see [`Profiles::specific`]).
+pub fn profiles(left: &[Analysis], right: &[Analysis], people: &People) -> Profiles {
     // Joined forms of hyphenated compounds count only when the plain word occurs somewhere.
     let plain: HashSet<&str> = left
         .iter()
@@ -92,7 +92,20 @@ pub fn profiles(
     for &(id, f) in all.iter().flatten() {
         named[id as usize] |= f & PROPER != 0;
     }
-    let w = &TERM_WEIGHTS;
+    let w = tuning();
+    // A term specific to a matter: a name of a place, body, agreement or thing, or a rare word
+    // that is no boilerplate; never a party, a speaker's name or an office.
+    let mut specific = vec![false; keys.len()];
+    // Boilerplate, parties, offices and speakers' names: a pair sharing only these is generic.
+    let mut common = vec![false; keys.len()];
+    for &(id, f) in all.iter().flatten() {
+        let key = keys[id as usize];
+        let general =
+            f & COMMON != 0 || persons.contains(key) || parties.contains(key) || key == "@leader";
+        common[id as usize] = general;
+        specific[id as usize] =
+            !general && f & NUMBER == 0 && (named[id as usize] || df.idf(&id) >= w.specific_idf);
+    }
     let weight = |id: u32, f: u8| {
         let key = keys[id as usize];
         let mut x = df.idf(&id).max(w.floor);
@@ -117,19 +130,51 @@ pub fn profiles(
                 set.into_iter().map(|(id, f)| (id, weight(id, f))).collect();
             terms.sort_by_key(|t| t.0);
             let total = terms.iter().map(|t| t.1).sum::<f32>();
-            Profile { terms, total }
+            let own = terms.iter().filter(|t| specific[t.0 as usize]).map(|t| t.1).sum::<f32>();
+            Profile { terms, total, specific: if total > 0.0 { own / total } else { 0.0 } }
         })
         .collect();
     let rp = out.split_off(left.len());
-    (out, rp)
+    Profiles { left: out, right: rp, specific, common }
 }
 
-/// Weight the two statements share, as a share of their mean weight (weighted Dice, 0..1).
-pub fn similarity(a: &Profile, b: &Profile) -> f32 {
+/// Both readouts' profiles, and which term ids are specific to a matter.
+pub struct Profiles {
+    pub left: Vec<Profile>,
+    pub right: Vec<Profile>,
+    pub specific: Vec<bool>,
+    /// Which term ids are boilerplate, parties, offices or speakers' names.
+    pub common: Vec<bool>,
+}
+
+/// How two statements overlap: their similarity, and the part of it in terms specific to a
+/// matter.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Overlap {
+    /// Weighted Dice, 0..1.
+    pub similarity: f32,
+    /// The part of `similarity` that specific terms make.
+    pub matter: f32,
+    /// The part of `similarity` that non-boilerplate terms make.
+    pub content: f32,
+    /// Share of each statement's own weight in its specific terms.
+    pub specific: (f32, f32),
+}
+
+/// Weight the two statements share, as a share of their mean weight (weighted Dice, 0..1), with
+/// its parts, for the pair scorer. `short` is [`super::tuning::Tuning::short`].
+pub fn overlap(
+    a: &Profile,
+    b: &Profile,
+    specific: &[bool],
+    common: &[bool],
+    short: f32,
+) -> Overlap {
     if a.total == 0.0 || b.total == 0.0 {
-        return 0.0;
+        return Overlap::default();
     }
-    let (mut x, mut y, mut shared) = (0, 0, 0.0);
+    let (mut x, mut y) = (0, 0);
+    let (mut shared, mut matter, mut content) = (0.0, 0.0, 0.0);
     while x < a.terms.len() && y < b.terms.len() {
         let (ia, wa) = a.terms[x];
         let (ib, wb) = b.terms[y];
@@ -138,12 +183,24 @@ pub fn similarity(a: &Profile, b: &Profile) -> f32 {
             std::cmp::Ordering::Greater => y += 1,
             std::cmp::Ordering::Equal => {
                 shared += wa + wb;
+                if specific[ia as usize] {
+                    matter += wa + wb;
+                }
+                if !common[ia as usize] {
+                    content += wa + wb;
+                }
                 x += 1;
                 y += 1;
             }
         }
     }
-    shared / (a.total + b.total)
+    let n = (1.0 - short) * (a.total + b.total) + short * 2.0 * a.total.min(b.total);
+    Overlap {
+        similarity: shared / n,
+        matter: matter / n,
+        content: content / n,
+        specific: (a.specific, b.specific),
+    }
 }
 
 /// Share of `a`'s term weight that the statements `others` also have.

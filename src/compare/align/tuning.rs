@@ -1,46 +1,200 @@
 //! Every threshold and weight of the comparison, in one place: what the aligner needs to link two
-//! statements, how it weighs their terms and speakers, and the cut-offs of the relations and
-//! points built on its links. See README, "How alignment works" and "Quality and speed", for how
-//! they were chosen.
+//! statements, how it weighs their terms, speakers, matters and readout roles, and the cut-offs of
+//! the relations and points built on its links. See README, "How alignment works" and "Quality
+//! and speed", for how they were chosen (leave-one-event-out, `scripts/loo.py`).
+//!
+//! Development knob: `READOUT_TUNING="name=value,name=value"` overrides the values named in
+//! [`Tuning`] for one run (read once, here and nowhere else), so that `scripts/loo.py` can try a
+//! grid of settings on the release binary without rebuilding. A bad name or value is a one-line
+//! error and exit 2. Users never need it.
 
 use crate::analyse::people::Agreement;
+use std::sync::OnceLock;
 
-/// Knobs of the aligner's passes.
+/// The aligner's numbers. Field names are the names `READOUT_TUNING` uses.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub struct Tuning {
     /// Least similarity for a mutual best match to anchor the alignment.
     pub anchor: f32,
     /// Similarity from which a mutual best match anchors whatever its rivals score.
     pub sure: f32,
-    /// Below `sure`, how many times its best rival's score an anchor must reach on both sides:
-    /// a match with a near-equal alternative is left for the order to decide.
+    /// Below `sure`, how many times its best rival's score an anchor must reach on both sides.
     pub margin: f32,
     /// Least position-weighted similarity for a match between two anchors.
     pub gap: f32,
-    /// How much a match between anchors depends on sitting where they put it (0: not at all;
-    /// 1: a match far off the line between them counts for nothing).
+    /// How much a match between anchors depends on sitting where they put it (0..1).
     pub position: f32,
-    /// Least similarity for a match out of order (a moved point); higher, since reordering needs
-    /// more evidence than a match in place.
+    /// Least similarity for a match out of order (a moved point).
     pub moved: f32,
     /// Least share of a statement's weight found in a neighbour's partner to join that link.
     pub join: f32,
     /// Least score with its best partner for a statement to join that partner's link from
     /// elsewhere in its paragraph.
     pub join_sim: f32,
+    /// Speaker factors: the same person, the same side, different sides, not known.
+    pub same: f32,
+    pub same_side: f32,
+    pub different: f32,
+    pub unknown: f32,
+    /// Term weights: least weight of any term; factors for the speakers' names, names of places
+    /// and things, numbers in digits, boilerplate.
+    pub floor: f32,
+    pub person: f32,
+    pub name: f32,
+    pub number: f32,
+    pub common: f32,
+    /// From this idf a term that is no boilerplate, party or speaker is specific to a matter
+    /// even when it is not a name (`fentanyl`, `ceasefire`).
+    pub specific_idf: f32,
+    /// Share of the two statements' weight in shared specific terms from which they are about
+    /// the same matter: then who is named as speaker no longer counts against them.
+    pub matter: f32,
+    /// Factor for two statements that each have specific terms of weight but share none: they
+    /// are about different matters.
+    pub differ: f32,
+    /// Least share of a statement's weight in its specific terms for [`Tuning::differ`].
+    pub differ_share: f32,
+    /// Factor for a pair that shares nothing but boilerplate.
+    pub generic: f32,
+    /// Score added to a pair of statements with the same readout role (opening, tone, channel,
+    /// topic list).
+    pub role: f32,
+    /// A role counts only when each readout has at most this many statements in it.
+    pub role_cap: f32,
+    /// Least score with its best partner, already linked, for an unlinked statement anywhere in
+    /// its readout to join that partner's link (one side's point split over places the other
+    /// said at once).
+    pub attach: f32,
+    /// How far the similarity is normalised by the shorter statement rather than by both
+    /// (0: weighted Dice; 1: the shorter one's weight), so that a short statement that a long
+    /// one contains scores as a match.
+    pub short: f32,
+}
+
+impl Tuning {
+    const DEFAULT: Tuning = Tuning {
+        anchor: 0.08,
+        sure: 0.25,
+        margin: 1.3,
+        gap: 0.065,
+        position: 0.7,
+        moved: 0.25,
+        join: 0.35,
+        join_sim: 0.07,
+        same: 1.2,
+        same_side: 1.1,
+        // Each side puts its own words in its own leader's mouth: a point one readout gives to
+        // one side and the other to the other side is rarely the same point, unless both are
+        // about the same specific matter (`matter`).
+        different: 0.45,
+        unknown: 1.0,
+        floor: 0.05,
+        person: 0.3,
+        name: 1.5,
+        number: 1.5,
+        common: 0.4,
+        specific_idf: 2.0,
+        matter: 0.03,
+        differ: 1.0,
+        differ_share: 0.3,
+        generic: 1.0,
+        role: 0.0,
+        role_cap: 3.0,
+        // Off: on the samples it joined statements to links of other matters (a best partner
+        // far off in the readout is weak evidence), though it raised the corpus figure.
+        attach: 99.0,
+        short: 0.0,
+    };
+
+    fn set(&mut self, name: &str, v: f32) -> bool {
+        let f = match name {
+            "anchor" => &mut self.anchor,
+            "sure" => &mut self.sure,
+            "margin" => &mut self.margin,
+            "gap" => &mut self.gap,
+            "position" => &mut self.position,
+            "moved" => &mut self.moved,
+            "join" => &mut self.join,
+            "join_sim" => &mut self.join_sim,
+            "same" => &mut self.same,
+            "same_side" => &mut self.same_side,
+            "different" => &mut self.different,
+            "unknown" => &mut self.unknown,
+            "floor" => &mut self.floor,
+            "person" => &mut self.person,
+            "name" => &mut self.name,
+            "number" => &mut self.number,
+            "common" => &mut self.common,
+            "specific_idf" => &mut self.specific_idf,
+            "matter" => &mut self.matter,
+            "differ" => &mut self.differ,
+            "differ_share" => &mut self.differ_share,
+            "generic" => &mut self.generic,
+            "role" => &mut self.role,
+            "role_cap" => &mut self.role_cap,
+            "attach" => &mut self.attach,
+            "short" => &mut self.short,
+            _ => return false,
+        };
+        *f = v;
+        true
+    }
+
+    /// The defaults with `READOUT_TUNING`'s overrides applied.
+    fn from_env(spec: Option<&str>) -> Result<Tuning, String> {
+        let mut t = Tuning::DEFAULT;
+        for item in spec.unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let (name, value) =
+                item.split_once('=').ok_or_else(|| format!("'{item}' is not name=value"))?;
+            let v: f32 = value
+                .trim()
+                .parse()
+                .map_err(|_| format!("'{value}' is not a number in '{item}'"))?;
+            if !t.set(name.trim(), v) {
+                return Err(format!("unknown name '{}'", name.trim()));
+            }
+        }
+        Ok(t)
+    }
+}
+
+/// The tuning of this run: the defaults, or what `READOUT_TUNING` overrides.
+pub fn tuning() -> &'static Tuning {
+    static T: OnceLock<Tuning> = OnceLock::new();
+    T.get_or_init(|| {
+        let spec = std::env::var("READOUT_TUNING").ok();
+        Tuning::from_env(spec.as_deref()).unwrap_or_else(|e| {
+            eprintln!("readout: READOUT_TUNING: {e}");
+            std::process::exit(2)
+        })
+    })
+}
+
+/// Knobs of the aligner's passes.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub anchor: f32,
+    pub sure: f32,
+    pub margin: f32,
+    pub gap: f32,
+    pub position: f32,
+    pub moved: f32,
+    pub join: f32,
+    pub join_sim: f32,
 }
 
 impl Default for Options {
     fn default() -> Self {
+        let t = tuning();
         Options {
-            anchor: 0.12,
-            sure: 0.25,
-            margin: 1.3,
-            gap: 0.065,
-            position: 0.7,
-            moved: 0.25,
-            join: 0.35,
-            join_sim: 0.07,
+            anchor: t.anchor,
+            sure: t.sure,
+            margin: t.margin,
+            gap: t.gap,
+            position: t.position,
+            moved: t.moved,
+            join: t.join,
+            join_sim: t.join_sim,
         }
     }
 }
@@ -57,32 +211,14 @@ pub fn posting_cap(n: usize) -> usize {
 
 /// How much the speakers of two statements change the odds that they report the same point.
 pub fn speaker_factor(a: Agreement) -> f32 {
+    let t = tuning();
     match a {
-        Agreement::Same => 1.2,
-        Agreement::SameSide => 1.1,
-        // Each side puts its own words in its own leader's mouth: a point one readout gives to
-        // one side and the other to the other side is rarely the same point.
-        Agreement::Different => 0.45,
-        Agreement::Unknown => 1.0,
+        Agreement::Same => t.same,
+        Agreement::SameSide => t.same_side,
+        Agreement::Different => t.different,
+        Agreement::Unknown => t.unknown,
     }
 }
-
-/// How a term's rarity-based weight is adjusted for what kind of term it is.
-pub struct TermWeights {
-    /// Least weight of any term, however common.
-    pub floor: f32,
-    /// The names of the people speaking: who speaks is weighed by [`speaker_factor`].
-    pub person: f32,
-    /// A name of a place or thing is telling.
-    pub name: f32,
-    /// A number written in digits.
-    pub number: f32,
-    /// Boilerplate, the parties themselves, and offices.
-    pub common: f32,
-}
-
-pub const TERM_WEIGHTS: TermWeights =
-    TermWeights { floor: 0.05, person: 0.3, name: 1.5, number: 1.5, common: 0.4 };
 
 /// Share of the longer side's words both sides have, from which a link counts as reworded.
 pub const REWORDED: f64 = 0.5;
@@ -102,3 +238,17 @@ pub const WEAK: f64 = 0.2;
 /// more; picked leave-one-event-out, 8 of the 9 folds choose 0.16 (one 0.14), and the held-out
 /// strong links are 13 of 14 correct, the weak ones 5 of 12. Re-run it when the scoring changes.
 pub const STRONG: f64 = 0.16;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overrides_are_read_and_bad_ones_refused() {
+        let t = Tuning::from_env(Some("anchor=0.2, role=0.1")).unwrap();
+        assert_eq!((t.anchor, t.role, t.gap), (0.2, 0.1, Tuning::DEFAULT.gap));
+        assert!(Tuning::from_env(Some("nosuch=1")).is_err());
+        assert!(Tuning::from_env(Some("anchor=x")).is_err());
+        assert!(Tuning::from_env(Some("anchor")).is_err());
+    }
+}
