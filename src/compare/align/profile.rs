@@ -12,6 +12,7 @@ fn flags(t: &Term) -> u8 {
 }
 use super::tuning::tuning;
 use crate::analyse::rarity::DocFreq;
+use crate::analyse::speaker::Speaker;
 use crate::analyse::{Analysis, People};
 use crate::par;
 use crate::text::forms::stem;
@@ -85,7 +86,14 @@ pub fn profiles(left: &[Analysis], right: &[Analysis], people: &People) -> Profi
             .map(|set| set.into_iter().map(|(id, f)| (remap[id as usize], f)).collect::<Vec<_>>()),
     );
     let df = DocFreq::count(all.iter().map(|set| set.iter().map(|t| t.0)));
-    let persons: HashSet<String> = people.name_words().map(stem).collect();
+    // The words naming who speaks in any statement (people, sides, the members of a group) are
+    // who the talks are between, never the matter of one point.
+    let mut persons: HashSet<String> = people.name_words().map(stem).collect();
+    for a in left.iter().chain(right) {
+        if !matches!(a.speaker, Speaker::Both { .. } | Speaker::Unattributed) {
+            persons.extend(crate::text::lowers(a.speaker.label()).into_iter().map(stem));
+        }
+    }
     let parties = people.countries();
     // A term is a name if any statement writes it as one.
     let mut named = vec![false; keys.len()];
