@@ -59,7 +59,11 @@ fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<(Vec<Readout>, Option<E
         if lower.starts_with("readme") || !READOUT_EXTENSIONS.contains(&ext) {
             continue;
         }
-        if web::is_page(&name) && web::skip_in_folder(&path) {
+        if written_by_readout(&path) {
+            crate::io::error::note(format!(
+                "{}: skipped: a report readout wrote, not a readout (name it to read it anyway)",
+                path.display()
+            ));
             continue;
         }
         files.push(path.to_string_lossy().into_owned());
@@ -76,6 +80,23 @@ fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<(Vec<Readout>, Option<E
         .map(|f| seen.add(f).and_then(|()| load_file(f)))
         .collect::<Result<Vec<_>>>()?;
     Ok((readouts, event))
+}
+
+/// The mark readout's own reports carry near their start: the HTML report's `generator` meta
+/// tag, the Markdown report's first-line comment. JSON reports need none: a folder's `.json`
+/// files are not readouts.
+const REPORT_MARKS: [&str; 2] =
+    ["<meta name=\"generator\" content=\"readout ", "<!-- generator: readout "];
+
+/// Whether a file of an event folder is a report readout wrote (`report ev -o ev/r.md`), which
+/// would otherwise come back as one more readout of the event.
+fn written_by_readout(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let mut head = Vec::new();
+    let _ = file.take(4096).read_to_end(&mut head);
+    let head = String::from_utf8_lossy(&head);
+    REPORT_MARKS.iter().any(|m| head.contains(m))
 }
 
 /// Loads an `event.yaml`.

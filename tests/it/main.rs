@@ -14,5 +14,6 @@ mod cli_speakers;
 mod cli_terms;
 mod golden;
 mod hostile;
+mod hostile_more;
 mod no_panic;
 mod report;

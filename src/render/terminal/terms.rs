@@ -4,6 +4,7 @@
 
 use super::page::{INDENT, Style};
 use super::wrap::{Paint, labelled, paint, wrap};
+use crate::io::escape;
 use crate::model::compare::Report;
 use crate::model::terms::{Count, LoadedTerms};
 use crate::render::view::terms::{
@@ -103,6 +104,7 @@ fn terms_table(out: &mut String, report: &Report, t: &LoadedTerms, style: Style)
                 out.push_str(&wrap(&runs, style.width, &first, &first, color));
                 term = "";
             }
+            let term = escape::terminal(term);
             let mut first = format!("{INDENT}  {term:<term_w$}");
             for (i, c) in row.counts.iter().enumerate() {
                 let _ = write!(first, "{:>w$}", c.count, w = widths[i]);
@@ -178,7 +180,10 @@ fn distinctive_terminal(out: &mut String, report: &Report, t: &LoadedTerms, styl
         let mut line = format!("{INDENT}{:<rank_w$}", k + 1);
         for (d, (w, zw)) in t.distinctive.iter().zip(&cols) {
             let _ = match cell(d, k) {
-                Cell::Word(word) => write!(line, "{:<w$} {:>zw$}    ", word.word, z(word)),
+                Cell::Word(word) => {
+                    let shown = escape::terminal(&word.word);
+                    write!(line, "{shown:<w$} {:>zw$}    ", z(word))
+                }
                 Cell::None => write!(line, "{:<width$}", "none", width = w + 1 + zw + 4),
                 Cell::Blank => write!(line, "{:<width$}", "", width = w + 1 + zw + 4),
             };

@@ -1,0 +1,217 @@
+//! More hostile input: terminal control sequences in every field that reaches the terminal or
+//! standard error; reports readout wrote lying in an event folder; warnings for input that is
+//! read but probably wrong; many readouts with the same initials; a huge terms file; and
+//! punctuation at the edge of a diff's marks.
+
+use crate::common::Scratch;
+
+// ---- terminal output cannot be hijacked ----
+
+/// ESC ] 0 ; … BEL sets the window title; ESC [ 8 m hides what follows; U+009B is the one-byte
+/// CSI; a carriage return lets later text overwrite the line.
+const OSC: &str = "\x1b]0;pwned\x07";
+const HIDE: &str = "\x1b[8m";
+const CSI: &str = "\u{9b}31m";
+
+/// What the terminal renderer shows for each of them.
+const OSC_SHOWN: &str = "^[]0;pwned^G";
+const HIDE_SHOWN: &str = "^[[8m";
+const CSI_SHOWN: &str = "<9b>31m";
+
+/// A YAML double-quoted scalar carrying `s` with its controls as YAML escapes.
+fn yq(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// No control character but newline (and tab) reaches the screen, apart from the colour codes
+/// the renderer writes itself (`--color never` writes none).
+fn assert_no_controls(what: &str, text: &str) {
+    let bad: Vec<char> = text.chars().filter(|c| c.is_control() && !matches!(c, '\n')).collect();
+    assert!(bad.is_empty(), "{what} sends {bad:?} to the terminal:\n{text}");
+}
+
+/// Two readouts whose every field carries a control sequence: source, title, date, url, the
+/// statements (shared and own words), and an event folder's title and participant.
+fn hostile_event() -> Scratch {
+    let s = Scratch::new();
+    s.write(
+        "ev/event.yaml",
+        format!(
+            "title: {}\ndate: 2026-04-02\nparticipants:\n  - name: {}\n    side: {}\n",
+            yq(&format!("Talks {OSC}")),
+            yq(&format!("Marta Aldana{HIDE}")),
+            yq(&format!("Calderra{OSC}"))
+        ),
+    );
+    s.write(
+        "ev/calderra.yaml",
+        format!(
+            "source: {}\ntitle: {}\ndate: {}\nurl: https://example.org/a\nstatements:\n  - {}\n  - {}\n",
+            yq(&format!("Calderra{OSC}")),
+            yq(&format!("Call {HIDE}")),
+            yq(&format!("2026-04-02{CSI}")),
+            yq(&format!(
+                "President Marta Aldana{HIDE} said that the two sides agreed to expand trade {CSI} and energy."
+            )),
+            yq(&format!("Aldana raised fishing rights {OSC} in the strait.")),
+        ),
+    );
+    s.write(
+        "ev/vellan.yaml",
+        format!(
+            "source: {}\ntitle: Vellan readout\nstatements:\n  - {}\n  - {}\n",
+            yq(&format!("Vellan{CSI}")),
+            yq(&format!(
+                "President Marta Aldana said that the two sides agreed to expand trade {OSC} and tourism."
+            )),
+            yq(&format!("The prime minister spoke of the harbour{HIDE} project.")),
+        ),
+    );
+    s
+}
+
+#[test]
+fn compare_in_the_terminal_shows_controls_from_every_field() {
+    let s = hostile_event();
+    for color in ["never", "always"] {
+        let run = s.run(&["compare", "ev", "--color", color]);
+        run.assert_ok();
+        let out = &run.stdout;
+        // The renderer's own colour codes are the only escapes left.
+        let without_colour = strip_sgr(out);
+        assert_no_controls("compare", &without_colour);
+        for shown in [OSC_SHOWN, HIDE_SHOWN, CSI_SHOWN] {
+            assert!(without_colour.contains(shown), "{shown} missing:\n{without_colour}");
+        }
+        // Event title, source, title, date, a link's words, only-in text, the speaker.
+        for field in [
+            "Talks ^[]0;pwned^G",
+            "Calderra^[]0;pwned^G",
+            "Call ^[[8m",
+            "2026-04-02<9b>31m",
+            "Vellan<9b>31m",
+            "harbour^[[8m",
+            "fishing rights ^[]0;pwned^G",
+        ] {
+            assert!(without_colour.contains(field), "{field:?} missing:\n{without_colour}");
+        }
+    }
+}
+
+/// Removes the SGR sequences (`ESC [ digits ; m`) the terminal renderer writes for colour.
+fn strip_sgr(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("\x1b[") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 2..];
+        let n = tail.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count();
+        if tail.as_bytes().get(n) == Some(&b'm') {
+            rest = &tail[n + 1..];
+        } else {
+            out.push('\x1b');
+            rest = &rest[at + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn segment_in_the_terminal_shows_controls() {
+    let s = hostile_event();
+    let run = s.run(&["segment", "ev/calderra.yaml", "--color", "never"]);
+    run.assert_ok();
+    assert_no_controls("segment", &run.stdout);
+    for field in ["Calderra^[]0;pwned^G", "Call ^[[8m", "2026-04-02<9b>31m", "Aldana^[[8m"] {
+        assert!(run.stdout.contains(field), "{field:?} missing:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn check_in_the_terminal_shows_controls_in_claims_and_attributions() {
+    let s = hostile_event();
+    s.write(
+        "claims.yaml",
+        format!(
+            "claims:\n  - text: {}\n    attributed_to: {}\n  - text: {}\n",
+            yq(&format!("the two sides agreed to expand trade {HIDE}")),
+            yq(&format!("Calderra{OSC}")),
+            yq(&format!("Nothing like this {CSI} was said")),
+        ),
+    );
+    let run = s.run(&["check", "claims.yaml", "--against", "ev", "--color", "never"]);
+    assert!(run.code == Some(0) || run.code == Some(1), "{run:?}");
+    assert_no_controls("check", &run.stdout);
+    for field in ["expand trade ^[[8m", "attributed to Calderra^[]0;pwned^G", "this <9b>31m was"] {
+        assert!(run.stdout.contains(field), "{field:?} missing:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn loaded_terms_in_the_terminal_show_controls() {
+    let s = hostile_event();
+    s.write(
+        "terms.yaml",
+        format!(
+            "groups:\n  - name: {}\n    terms: [{}]\n",
+            yq(&format!("Trade{OSC}")),
+            yq(&format!("trade{HIDE}"))
+        ),
+    );
+    let run = s.run(&["compare", "ev", "--terms", "terms.yaml", "--color", "never"]);
+    run.assert_ok();
+    assert_no_controls("terms", &run.stdout);
+    assert!(run.stdout.contains("Trade^[]0;pwned^G"), "{}", run.stdout);
+}
+
+#[test]
+fn error_messages_and_file_names_show_controls() {
+    let s = Scratch::new();
+    // A file name with an escape sequence, missing: the error names it.
+    let name = format!("gone{OSC}.md");
+    let run = s.run(&["compare", &name, "other.md"]);
+    let line = run.error_line();
+    assert_no_controls("error", line);
+    assert!(line.contains("gone^[]0;pwned^G.md"), "{line}");
+    // A YAML error quoting a hostile value.
+    s.write("bad.yaml", format!("source: {}\ntext: [unclosed\n", yq(&format!("K{HIDE}"))));
+    s.write("ok.md", "One statement here.\n");
+    let run = s.run(&["compare", "bad.yaml", "ok.md"]);
+    assert_no_controls("error", run.error_line());
+    // A bad option value is echoed back by the argument parser.
+    let run = s.run(&["compare", "ok.md", "ok.md", "--color", &format!("x{CSI}")]);
+    let line = run.error_line();
+    assert_no_controls("error", line);
+    assert!(line.contains("x<9b>31m"), "{line}");
+}
+
+#[test]
+fn the_wrote_line_shows_controls_in_the_file_name() {
+    let s = hostile_event();
+    let out = format!("r{HIDE}.json");
+    let run = s.run(&["compare", "ev", "-o", &out]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert_no_controls("wrote", &run.stderr);
+    assert!(run.stderr.starts_with("wrote r^[[8m.json ("), "{}", run.stderr);
+}
+
+#[test]
+fn json_keeps_the_strings_but_writes_no_raw_controls() {
+    let s = hostile_event();
+    let run = s.run(&["compare", "ev", "--format", "json"]);
+    assert_no_controls("json", &run.stdout);
+    let v = run.json();
+    assert_eq!(v["readouts"][0]["source"], format!("Calderra{OSC}"));
+    assert_eq!(v["readouts"][1]["source"], format!("Vellan{CSI}"));
+}
