@@ -164,9 +164,8 @@ fn loaded_terms_in_the_terminal_show_controls() {
     s.write(
         "terms.yaml",
         format!(
-            "groups:\n  - name: {}\n    terms: [{}]\n",
+            "groups:\n  - name: {}\n    terms: [trade]\n",
             yq(&format!("Trade{OSC}")),
-            yq(&format!("trade{HIDE}"))
         ),
     );
     let run = s.run(&["compare", "ev", "--terms", "terms.yaml", "--color", "never"]);
@@ -214,4 +213,37 @@ fn json_keeps_the_strings_but_writes_no_raw_controls() {
     let v = run.json();
     assert_eq!(v["readouts"][0]["source"], format!("Calderra{OSC}"));
     assert_eq!(v["readouts"][1]["source"], format!("Vellan{CSI}"));
+}
+
+// ---- reports readout wrote are not readouts ----
+
+#[test]
+fn reports_written_into_an_event_folder_are_skipped_with_a_note() {
+    let s = Scratch::new();
+    s.write("ev/calderra.md", crate::common::CALDERRA_MD);
+    s.write("ev/vellan.yaml", crate::common::VELLAN_YAML);
+    for (name, report) in [("report.md", "ev/report.md"), ("report.html", "ev/report.html")] {
+        let run = s.run(&["report", "ev", "-o", report]);
+        run.assert_wrote(report);
+        let run = s.run(&["compare", "ev", "--format", "json"]);
+        assert_eq!(run.code, Some(0), "{run:?}");
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(v["readouts"].as_array().unwrap().len(), 2, "{name} read as a readout");
+        assert!(
+            run.stderr.contains(&format!("readout: note: ev/{name}: skipped: a report readout wrote")),
+            "{}",
+            run.stderr
+        );
+        std::fs::remove_file(s.path().join(report)).unwrap();
+    }
+    // A check report in Markdown carries the mark too.
+    s.write("claims.yaml", "claims:\n  - text: \"stay in close contact\"\n");
+    let run = s.run(&["check", "claims.yaml", "--against", "ev", "-o", "ev/check.md"]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert!(s.read("ev/check.md").starts_with("<!-- generator: readout "));
+    let run = s.run(&["segment", "ev", "--format", "json"]);
+    assert!(run.stderr.contains("ev/check.md: skipped"), "{}", run.stderr);
+    // Named on its own, a report is read as the user asked.
+    let plain = s.run(&["segment", "ev/check.md", "--format", "json"]);
+    assert_eq!(plain.code, Some(0), "{plain:?}");
 }
