@@ -247,3 +247,89 @@ fn reports_written_into_an_event_folder_are_skipped_with_a_note() {
     let plain = s.run(&["segment", "ev/check.md", "--format", "json"]);
     assert_eq!(plain.code, Some(0), "{plain:?}");
 }
+
+// ---- warnings for input that is read but probably wrong ----
+
+/// The warnings of a run that otherwise succeeded as usual (exit code 0, output on stdout).
+fn warnings(run: &crate::common::Run) -> Vec<String> {
+    assert_eq!(run.code, Some(0), "warnings change no exit code: {run:?}");
+    assert!(!run.stdout.is_empty(), "the output is still written");
+    run.stderr.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn an_impossible_date_is_a_warning_naming_file_and_line() {
+    let s = Scratch::new();
+    s.write("a.md", "---\nsource: Calderra\ndate: 2027-13-45\n---\nThe leaders met in the port.\n");
+    s.write("b.yaml", "source: Vellan\ntitle: T\ndate: 2026-02-30\ntext: The leaders met.\n");
+    s.write("c.txt", "---\nsource: Third\ndate: 2024-02-29\n---\nThe leaders met today.\n");
+    let run = s.run(&["compare", "a.md", "b.yaml", "c.txt", "--format", "json"]);
+    assert_eq!(
+        warnings(&run),
+        [
+            "readout: warning: a.md:3: date `2027-13-45` is not a day of the calendar (there is \
+             no such month)",
+            "readout: warning: b.yaml:3: date `2026-02-30` is not a day of the calendar (there \
+             is no such day in that month)",
+        ]
+    );
+    // The date is kept as written.
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["readouts"][0]["date"], "2027-13-45");
+}
+
+#[test]
+fn blank_or_spaced_statement_ids_are_warnings() {
+    let s = Scratch::new();
+    s.write(
+        "a.yaml",
+        "source: Calderra\nstatements:\n  - {id: \"\", text: The leaders met.}\n  - id: \"K 2\"\n    \
+         text: They spoke of trade.\n  - {id: \"  \", text: They agreed to meet again.}\n",
+    );
+    s.write("b.md", "---\nsource: Vellan\n---\nThe leaders met. They spoke of trade.\n");
+    let run = s.run(&["compare", "a.yaml", "b.md", "--format", "json"]);
+    assert_eq!(
+        warnings(&run),
+        [
+            "readout: warning: a.yaml:3: statement id is blank; the statement gets a made id \
+             instead",
+            "readout: warning: a.yaml:4: statement id `K 2` has spaces; ids are cited as one \
+             word (`K3`)",
+            "readout: warning: a.yaml:6: statement id is blank; the statement gets a made id \
+             instead",
+        ]
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let ids: Vec<&str> = v["readouts"][0]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["C1", "K 2", "C3"]);
+}
+
+#[test]
+fn unknown_event_keys_and_sides_of_no_readout_are_warnings() {
+    let s = Scratch::new();
+    s.write("ev/calderra.md", crate::common::CALDERRA_MD);
+    s.write("ev/vellan.yaml", crate::common::VELLAN_YAML);
+    s.write(
+        "ev/event.yaml",
+        "title: The call\ndate: 2026-04-02\nparticipant:\n  - name: Marta Aldana\n    side: \
+         Presidency of Calderra\nparticipants:\n  - name: Marta Aldana\n    side: Presidency of \
+         Calderra\n    alias: [Aldana]\n  - name: Jon Revik\n    side: Vellan Govt\n",
+    );
+    let run = s.run(&["compare", "ev", "--format", "json"]);
+    assert_eq!(
+        warnings(&run),
+        [
+            "readout: warning: ev/event.yaml:3: unknown key `participant` in event.yaml is \
+             ignored; did you mean `participants`?",
+            "readout: warning: ev/event.yaml:9: unknown key `alias` in a participant is ignored; \
+             did you mean `aliases`?",
+            "readout: warning: ev/event.yaml:11: participant Jon Revik's side `Vellan Govt` is \
+             the source of no readout here (Presidency of Calderra, Vellan Government)",
+        ]
+    );
+}
