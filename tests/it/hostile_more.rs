@@ -333,3 +333,45 @@ fn unknown_event_keys_and_sides_of_no_readout_are_warnings() {
         ]
     );
 }
+
+// ---- statement ids for any number of readouts ----
+
+#[test]
+fn many_readouts_with_one_source_get_unique_prefixes() {
+    let s = Scratch::new();
+    for i in 0..40 {
+        s.write(&format!("ev/r{i:02}.md"), format!("---\nsource: Xinhua\n---\nThe leaders met {i} times.\n"));
+    }
+    let run = s.run(&["segment", "ev", "--format", "json"]);
+    let v = run.json();
+    let prefixes: std::collections::HashSet<String> = v["readouts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["statements"][0]["id"].as_str().unwrap().trim_end_matches(char::is_numeric).to_string())
+        .collect();
+    assert_eq!(prefixes.len(), 40, "{prefixes:?}");
+    // Compared too (every pair of three of them is aligned, the rest is the same loading).
+    let run = s.run(&["compare", "ev/r00.md", "ev/r01.md", "ev/r02.md", "ev/r03.md", "--format", "json"]);
+    run.assert_ok();
+}
+
+#[test]
+fn made_ids_avoid_given_ones_and_a_real_clash_blames_the_file_that_gave_it() {
+    let s = Scratch::new();
+    // a.md's made ids would be K1, K2; b.yaml gives K1 itself.
+    s.write("a.md", "---\nsource: Kastell\n---\nThe leaders met. They spoke.\n");
+    s.write("b.yaml", "source: Kora\nstatements:\n  - {id: K1, text: The leaders met.}\n");
+    let run = s.run(&["segment", "a.md", "b.yaml", "--format", "json"]);
+    let v = run.json();
+    assert_eq!(v["readouts"][1]["statements"][0]["id"], "K1");
+    let made = v["readouts"][0]["statements"][0]["id"].as_str().unwrap();
+    assert_ne!(made, "K1");
+    // Two files giving the same id: the later one is blamed, the earlier one named.
+    s.write("c.yaml", "source: Kiln\nstatements:\n  - {id: K1, text: They spoke.}\n");
+    let run = s.run(&["segment", "a.md", "b.yaml", "c.yaml"]);
+    assert_eq!(
+        run.error_line(),
+        "readout: c.yaml: statement id `K1` is already used in b.yaml; ids must be unique in one run"
+    );
+}
