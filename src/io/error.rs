@@ -63,7 +63,11 @@ pub fn print_stderr(message: &str) {
 /// standard error naming the file and line; the run and its exit code go on unaffected.
 pub fn warn(path: impl AsRef<Path>, line: Option<usize>, message: impl fmt::Display) {
     let at = line.map(|l| format!(":{l}")).unwrap_or_default();
-    print_stderr(&format!("readout: warning: {}{at}: {}", path.as_ref().display(), one_line(&message.to_string())));
+    print_stderr(&format!(
+        "readout: warning: {}{at}: {}",
+        path.as_ref().display(),
+        one_line(&message.to_string())
+    ));
 }
 
 /// A note about what a run did on its own (a file it skipped), one line on standard error.

@@ -138,7 +138,10 @@ pub(super) fn warn_unknown_key(name: &str, line: usize, key: &str, what: &str, k
     };
     let near = known.iter().find(|k| close(k));
     let hint = near.map(|k| format!("; did you mean `{k}`?")).unwrap_or_else(|| {
-        format!("; {what} knows {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "))
+        format!(
+            "; {what} knows {}",
+            known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+        )
     });
     warn(name, Some(line), format!("unknown key `{key}` in {what} is ignored{hint}"));
 }
@@ -170,10 +173,11 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
     }
 
-
     #[test]
     fn impossible_dates_are_told_apart_from_odd_ones() {
-        for ok in ["2026-03-04", "2024-02-29", "2026-3-4", "2026-10-12T18:02:11Z", "March 2026", "2026"] {
+        for ok in
+            ["2026-03-04", "2024-02-29", "2026-3-4", "2026-10-12T18:02:11Z", "March 2026", "2026"]
+        {
             assert_eq!(impossible_date(ok), None, "{ok}");
         }
         for bad in ["2027-13-45", "2026-02-29", "2026-04-31", "2026-00-10", "2026-01-00"] {

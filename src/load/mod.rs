@@ -172,7 +172,9 @@ fn check_sides(path: &str, event: &Event, readouts: &[Readout]) {
             continue;
         };
         let known = readouts.iter().any(|r| {
-            std::iter::once(&r.source).chain(&r.aliases).any(|n| n.trim().eq_ignore_ascii_case(side))
+            std::iter::once(&r.source)
+                .chain(&r.aliases)
+                .any(|n| n.trim().eq_ignore_ascii_case(side))
         });
         if !known {
             let line = text

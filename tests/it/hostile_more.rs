@@ -164,10 +164,7 @@ fn loaded_terms_in_the_terminal_show_controls() {
     let s = hostile_event();
     s.write(
         "terms.yaml",
-        format!(
-            "groups:\n  - name: {}\n    terms: [trade]\n",
-            yq(&format!("Trade{OSC}")),
-        ),
+        format!("groups:\n  - name: {}\n    terms: [trade]\n", yq(&format!("Trade{OSC}")),),
     );
     let run = s.run(&["compare", "ev", "--terms", "terms.yaml", "--color", "never"]);
     run.assert_ok();
@@ -231,7 +228,8 @@ fn reports_written_into_an_event_folder_are_skipped_with_a_note() {
         let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
         assert_eq!(v["readouts"].as_array().unwrap().len(), 2, "{name} read as a readout");
         assert!(
-            run.stderr.contains(&format!("readout: note: ev/{name}: skipped: a report readout wrote")),
+            run.stderr
+                .contains(&format!("readout: note: ev/{name}: skipped: a report readout wrote")),
             "{}",
             run.stderr
         );
@@ -341,7 +339,10 @@ fn unknown_event_keys_and_sides_of_no_readout_are_warnings() {
 fn many_readouts_with_one_source_get_unique_prefixes() {
     let s = Scratch::new();
     for i in 0..40 {
-        s.write(&format!("ev/r{i:02}.md"), format!("---\nsource: Xinhua\n---\nThe leaders met {i} times.\n"));
+        s.write(
+            &format!("ev/r{i:02}.md"),
+            format!("---\nsource: Xinhua\n---\nThe leaders met {i} times.\n"),
+        );
     }
     let run = s.run(&["segment", "ev", "--format", "json"]);
     let v = run.json();
@@ -349,11 +350,18 @@ fn many_readouts_with_one_source_get_unique_prefixes() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["statements"][0]["id"].as_str().unwrap().trim_end_matches(char::is_numeric).to_string())
+        .map(|r| {
+            r["statements"][0]["id"]
+                .as_str()
+                .unwrap()
+                .trim_end_matches(char::is_numeric)
+                .to_string()
+        })
         .collect();
     assert_eq!(prefixes.len(), 40, "{prefixes:?}");
     // Compared too (every pair of three of them is aligned, the rest is the same loading).
-    let run = s.run(&["compare", "ev/r00.md", "ev/r01.md", "ev/r02.md", "ev/r03.md", "--format", "json"]);
+    let run =
+        s.run(&["compare", "ev/r00.md", "ev/r01.md", "ev/r02.md", "ev/r03.md", "--format", "json"]);
     run.assert_ok();
 }
 
@@ -422,4 +430,40 @@ fn a_terms_file_of_100000_terms_is_read_and_matched_in_seconds() {
     assert_eq!(groups[0]["terms"][0]["term"], "close contact");
     // Before, the lines of 100,000 terms were found in time in their square: over 3 minutes.
     assert!(took < Duration::from_secs(15), "took {took:?}");
+}
+
+// ---- punctuation at the edge of a diff's marks ----
+
+#[test]
+fn marks_never_split_an_abbreviation_dot_or_a_bracket_from_its_word() {
+    let s = Scratch::new();
+    // Related, not reworded, so each side is shown as written with its own words marked.
+    s.write(
+        "a.md",
+        "---\nsource: Calderra Ministry\n---\nForeign Minister Aldana met with U.S. Secretary Revik \
+         on Sept. 10 to discuss the claims of the People's Republic (PRC) over the islands, the \
+         fishing rights and (in Port Selm) the new harbour fees.\n",
+    );
+    s.write(
+        "b.md",
+        "---\nsource: Vellan\n---\nSecretary Revik and Aldana talked about the islands, the \
+         fishing rights and the new harbour fees.\n",
+    );
+    let term = s.run(&["compare", "a.md", "b.md", "--color", "never"]);
+    term.assert_ok();
+    let md = s.run(&["compare", "a.md", "b.md", "--format", "markdown"]);
+    md.assert_ok();
+    for out in [&term.stdout, &md.stdout] {
+        for split in [
+            "U.S].", "U.S**.", "PRC])", "(**PRC", "PRC**)", "Sept].", "Sept**.", "Selm])",
+            "Selm**)",
+        ] {
+            assert!(!out.contains(split), "{split:?} in:\n{out}");
+        }
+    }
+    let flat = term.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("met with U.S.] Secretary"), "{flat}");
+    assert!(flat.contains("[CM: (in Port Selm)] the new"), "{flat}");
+    assert!(md.stdout.contains("met with U.S.** Secretary"), "{}", md.stdout);
+    assert!(md.stdout.contains("**(in Port Selm)** the new"), "{}", md.stdout);
 }

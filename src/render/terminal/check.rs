@@ -85,7 +85,9 @@ fn claim_block(out: &mut String, report: &Report, c: &ClaimResult, style: Style)
         (Some(a), [s]) if !a.eq_ignore_ascii_case(s) => {
             head.push_str(&paint(&format!(" · attributed to {a} = {s}"), Paint::Plain, color));
         }
-        (Some(a), _) => head.push_str(&paint(&format!(" · attributed to {a}"), Paint::Plain, color)),
+        (Some(a), _) => {
+            head.push_str(&paint(&format!(" · attributed to {a}"), Paint::Plain, color))
+        }
         (None, _) => head.push_str(" · no attribution"),
     }
     out.push_str(head.trim_end());

@@ -146,7 +146,8 @@ fn trim_marks(s: &str, mut own: Vec<bool>, words: &[Range<usize>]) -> Vec<bool> 
 /// brackets that belong to it.
 fn widen(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
     let goes_on = |k: usize| chars[k..].iter().any(|c| c.is_alphanumeric());
-    if chars.get(b + 1) == Some(&'.') && chars.get(b + 2).is_some_and(|c| c.is_whitespace())
+    if chars.get(b + 1) == Some(&'.')
+        && chars.get(b + 2).is_some_and(|c| c.is_whitespace())
         && goes_on(b + 2)
     {
         b += 1;
