@@ -93,11 +93,12 @@ fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<Folder> {
     Ok((readouts, event))
 }
 
-/// The mark readout's own reports carry near their start: the HTML report's `generator` meta
-/// tag, the Markdown report's first-line comment. JSON reports need none: a folder's `.json`
-/// files are not readouts.
-const REPORT_MARKS: [&str; 2] =
-    ["<meta name=\"generator\" content=\"readout ", "<!-- generator: readout "];
+/// The marks readout's own reports carry near their start: the HTML report's `generator` meta
+/// tag, and the Markdown reports' second paragraph, "… Made by readout 0.1.0 on 2026-…" (written
+/// by `render/markdown/{compare,check}.rs`; the tests of skipped reports hold both to it). JSON
+/// reports need none: a folder's `.json` files are not readouts.
+const HTML_MARK: &str = "<meta name=\"generator\" content=\"readout ";
+const MARKDOWN_MARK: &str = ". Made by readout ";
 
 /// Whether a file of an event folder is a report readout wrote (`report ev -o ev/r.md`), which
 /// would otherwise come back as one more readout of the event.
@@ -107,7 +108,14 @@ fn written_by_readout(path: &Path) -> bool {
     let mut head = Vec::new();
     let _ = file.take(4096).read_to_end(&mut head);
     let head = String::from_utf8_lossy(&head);
-    REPORT_MARKS.iter().any(|m| head.contains(m))
+    let markdown = head.match_indices(MARKDOWN_MARK).any(|(at, m)| {
+        let rest = &head[at + m.len()..];
+        // A version, then " on " and the time.
+        let version = rest.split(' ').next().unwrap_or("");
+        version.starts_with(|c: char| c.is_ascii_digit())
+            && rest[version.len()..].starts_with(" on ")
+    });
+    head.contains(HTML_MARK) || markdown
 }
 
 /// Loads an `event.yaml`.

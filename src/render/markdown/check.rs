@@ -34,7 +34,6 @@ pub fn render(report: &Report, loaded: &Loaded, strict: bool, made: &Made) -> St
 }
 
 fn header(out: &mut String, report: &Report, loaded: &Loaded, made: &Made) {
-    out.push_str(&super::page::generator_line(made));
     let title = match loaded.event.as_ref().and_then(|e| e.title.as_deref()) {
         Some(t) if !t.trim().is_empty() => t.trim().to_string(),
         _ => format!("Claims in {}", report.claims_path),

@@ -39,7 +39,6 @@ pub fn compare(report: &Report, made: &Made) -> String {
 }
 
 fn header(out: &mut String, report: &Report, made: &Made) {
-    out.push_str(&super::page::generator_line(made));
     let _ = writeln!(out, "# {}\n", markdown_inline(&title(report)));
     let date = report
         .event

@@ -3,7 +3,6 @@
 
 use crate::io::escape::{markdown_cell, markdown_inline, markdown_link};
 use crate::model::Readout;
-use crate::render::stamp::Made;
 use crate::render::view::sides::{self, Run};
 use std::fmt::Write;
 
@@ -52,11 +51,4 @@ pub(crate) fn code(s: &str) -> String {
     let plain = !s.is_empty()
         && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/'));
     if plain { format!("`{s}`") } else { markdown_inline(s) }
-}
-
-/// The first line of every Markdown report: a comment no renderer shows, by which readout knows
-/// its own reports in an event folder and does not read one as a readout (`load::written_by_readout`,
-/// which matches its start).
-pub(crate) fn generator_line(made: &Made) -> String {
-    format!("<!-- generator: readout {} -->\n", made.version)
 }
