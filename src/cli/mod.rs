@@ -8,6 +8,7 @@ pub mod run;
 mod style;
 mod written;
 
+use crate::io::error::print_stderr;
 use std::process::ExitCode;
 
 /// The process exit codes, named in one place.
@@ -44,7 +45,7 @@ pub fn main() -> Exit {
                 }
                 _ => {
                     let msg = crate::io::error::Error::new(clean_clap(&e.to_string()));
-                    eprintln!("readout: {msg}");
+                    print_stderr(&format!("readout: {msg}"));
                     Exit::Error
                 }
             };
@@ -53,7 +54,7 @@ pub fn main() -> Exit {
     match run::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("readout: {e}");
+            print_stderr(&format!("readout: {e}"));
             Exit::Error
         }
     }

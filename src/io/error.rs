@@ -53,6 +53,28 @@ impl std::error::Error for Error {}
 
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// Prints a message on standard error as a terminal may show it (its control characters
+/// visible, see `escape::terminal`): the one way errors, warnings and notes reach the user.
+pub fn print_stderr(message: &str) {
+    eprintln!("{}", super::escape::terminal(message));
+}
+
+/// A warning about input that is read anyway (an impossible date, an unknown key): one line on
+/// standard error naming the file and line; the run and its exit code go on unaffected.
+pub fn warn(path: impl AsRef<Path>, line: Option<usize>, message: impl fmt::Display) {
+    let at = line.map(|l| format!(":{l}")).unwrap_or_default();
+    print_stderr(&format!(
+        "readout: warning: {}{at}: {}",
+        path.as_ref().display(),
+        one_line(&message.to_string())
+    ));
+}
+
+/// A note about what a run did on its own (a file it skipped), one line on standard error.
+pub fn note(message: impl fmt::Display) {
+    print_stderr(&format!("readout: note: {}", one_line(&message.to_string())));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

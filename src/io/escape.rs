@@ -1,8 +1,42 @@
 //! What untrusted text (readout text and metadata, claims) may carry into a file readout
 //! writes: which URLs may become links, which control characters no format allows, and Markdown
 //! escaping (inline text that can open no block and marks nothing up, table cells, links only to
-//! http(s) addresses), shared by the Markdown reports and the readout files `fetch` writes. HTML
-//! escaping is the HTML renderer's own (`render/html/escape.rs`).
+//! http(s) addresses), shared by the Markdown reports and the readout files `fetch` writes; and
+//! what any of it may carry to a terminal ([`terminal`]), used by the terminal renderer and by
+//! every message on standard error. HTML escaping is the HTML renderer's own
+//! (`render/html/escape.rs`).
+
+use std::borrow::Cow;
+
+/// Text from input made harmless for a terminal: every C0 control other than line feed and tab,
+/// DEL and every C1 control is shown instead of sent, so no readout, file name or message can
+/// move the cursor, set the window title, hide text or reprogram the terminal. C0 controls and
+/// DEL are shown in caret notation (`^[` for ESC, `^M` for a carriage return, `^?` for DEL), C1
+/// controls as their code in angle brackets (`<9b>` for the one-byte CSI). Everything else,
+/// including `^` and `<` themselves, is left as it is.
+pub fn terminal(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_terminal_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c as u32 {
+            _ if !is_terminal_control(c) => out.push(c),
+            n @ 0..=0x1f => {
+                out.push('^');
+                out.push(char::from(b'@' + n as u8));
+            }
+            0x7f => out.push_str("^?"),
+            n => out.push_str(&format!("<{n:02x}>")),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// What [`terminal`] shows instead of sending: C0 controls but line feed and tab, DEL, C1.
+fn is_terminal_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t')
+}
 
 /// Text for Markdown inline content (a paragraph, list item or heading), read by CommonMark and
 /// GitHub-, GitLab- and Obsidian-flavoured renderers as the same plain text: emphasis, code,
@@ -128,6 +162,26 @@ pub fn is_forbidden_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminal_shows_controls_instead_of_sending_them() {
+        assert_eq!(terminal("plain text, é 中 ^ <b>"), "plain text, é 中 ^ <b>");
+        assert!(matches!(terminal("plain"), Cow::Borrowed(_)));
+        assert_eq!(terminal("a\x1b]0;title\x07b"), "a^[]0;title^Gb");
+        assert_eq!(terminal("\x1b[8mhidden"), "^[[8mhidden");
+        assert_eq!(terminal("x\u{9b}31m y\u{85}z"), "x<9b>31m y<85>z");
+        assert_eq!(terminal("del\x7f cr\r nul\0"), "del^? cr^M nul^@");
+        assert_eq!(terminal("keeps\nlines\tand tabs"), "keeps\nlines\tand tabs");
+        // Nothing a terminal would act on is left.
+        for n in 0..=0x9fu32 {
+            let c = char::from_u32(n).unwrap();
+            let shown = terminal(&c.to_string()).into_owned();
+            assert!(
+                shown.chars().all(|c| !c.is_control() || c == '\n' || c == '\t'),
+                "{n:#x} → {shown:?}"
+            );
+        }
+    }
 
     #[test]
     fn markdown_inline_disarms_markup() {

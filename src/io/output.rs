@@ -174,7 +174,7 @@ impl Output {
             }
         }
         if !self.opts.quiet {
-            eprintln!("wrote {named} ({summary})");
+            crate::io::error::print_stderr(&format!("wrote {named} ({summary})"));
         }
         Ok(())
     }

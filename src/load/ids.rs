@@ -3,9 +3,12 @@
 
 use crate::io::error::{Error, Result};
 use crate::model::Readout;
+use std::collections::HashSet;
 
-/// Ids given in YAML can clash with each other across readouts, or with the ids made for the
-/// statements that have none; reports and renderers find statements by id, so that is an error.
+/// Ids given in YAML can clash with each other across readouts; reports and renderers find
+/// statements by id, so that is an error, blamed on the later file that declared the id and
+/// naming the earlier one. Made ids never clash: [`assign_ids`] picks prefixes that avoid every
+/// given id.
 pub(super) fn check_unique_ids(readouts: &[Readout]) -> Result<()> {
     let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     for r in readouts {
@@ -26,11 +29,22 @@ pub(super) fn check_unique_ids(readouts: &[Readout]) -> Result<()> {
     Ok(())
 }
 
-/// Gives every statement without an id one made of its readout's prefix and its number.
+/// Gives every statement without an id one made of its readout's prefix and its number. The
+/// prefix is unique in the run (for any number of readouts), and none of the ids it makes is an
+/// id a YAML readout gave, so a made id never clashes with a given one.
 pub(super) fn assign_ids(readouts: &mut [Readout]) {
+    let given: HashSet<String> = readouts
+        .iter()
+        .flat_map(|r| &r.statements)
+        .filter(|s| !s.id.is_empty())
+        .map(|s| s.id.clone())
+        .collect();
     let mut taken: Vec<String> = Vec::new();
     for r in readouts.iter_mut() {
-        let prefix = unique_prefix(&r.source, &taken);
+        let made: Vec<usize> =
+            (0..r.statements.len()).filter(|&i| r.statements[i].id.is_empty()).collect();
+        let free = |p: &str| made.iter().all(|i| !given.contains(&format!("{p}{}", i + 1)));
+        let prefix = unique_prefix(&r.source, &taken, free);
         taken.push(prefix.clone());
         r.prefix = prefix.clone();
         for (i, s) in r.statements.iter_mut().enumerate() {
@@ -41,8 +55,9 @@ pub(super) fn assign_ids(readouts: &mut [Readout]) {
     }
 }
 
-/// Initials of the source's words ("Chinese MFA" → "CM"), lengthened until unique in this run.
-fn unique_prefix(source: &str, taken: &[String]) -> String {
+/// Initials of the source's words ("Chinese MFA" → "CM"), lengthened until unique in this run
+/// and `free` (its ids clash with no given one).
+fn unique_prefix(source: &str, taken: &[String], free: impl Fn(&str) -> bool) -> String {
     let words: Vec<&str> = source
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
@@ -70,14 +85,26 @@ fn unique_prefix(source: &str, taken: &[String]) -> String {
             candidates.push(p);
         }
     }
-    // Digits would run into statement numbers, so the last resort appends letters.
-    for suffix in 'a'..='z' {
-        candidates.push(format!("{base}{suffix}"));
-    }
+    // Digits would run into statement numbers, so the last resort appends letters: a … z, then
+    // aa, ab, …, without end, so any number of readouts with one source get their own.
+    let ok = |c: &String| !taken.iter().any(|t| t.eq_ignore_ascii_case(c)) && free(c);
     candidates
         .into_iter()
-        .find(|c| !taken.iter().any(|t| t.eq_ignore_ascii_case(c)))
-        .unwrap_or(base)
+        .chain((1..).map(|n| format!("{base}{}", letters(n))))
+        .find(ok)
+        .expect("the letter suffixes never end")
+}
+
+/// The `n`th (from 1) name in the sequence a, b, …, z, aa, ab, …, zz, aaa, …
+fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(b'a' + (n % 26) as u8);
+        n /= 26;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII letters")
 }
 
 #[cfg(test)]
@@ -86,11 +113,18 @@ mod tests {
 
     #[test]
     fn prefixes_are_initials_and_unique() {
-        assert_eq!(unique_prefix("Kremlin", &[]), "K");
-        assert_eq!(unique_prefix("Chinese MFA", &[]), "CM");
-        assert_eq!(unique_prefix("Presidency of Norland", &[]), "PN");
-        assert_eq!(unique_prefix("xinhua", &[]), "X");
-        assert_eq!(unique_prefix("Kiev Post", &["K".into(), "KP".into()]), "Ki");
+        let any = |_: &str| true;
+        assert_eq!(unique_prefix("Kremlin", &[], any), "K");
+        assert_eq!(unique_prefix("Chinese MFA", &[], any), "CM");
+        assert_eq!(unique_prefix("Presidency of Norland", &[], any), "PN");
+        assert_eq!(unique_prefix("xinhua", &[], any), "X");
+        assert_eq!(unique_prefix("Kiev Post", &["K".into(), "KP".into()], any), "Ki");
+        assert_eq!(unique_prefix("Kiev Post", &[], |p: &str| p != "KP"), "Ki");
+        assert_eq!(letters(1), "a");
+        assert_eq!(letters(26), "z");
+        assert_eq!(letters(27), "aa");
+        assert_eq!(letters(28), "ab");
+        assert_eq!(letters(26 * 27 + 1), "aaa");
         let mut rs = vec![
             super::super::text::from_text(
                 "a.txt",

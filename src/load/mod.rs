@@ -21,13 +21,17 @@ const READOUT_EXTENSIONS: &[&str] =
 pub fn load_all(args: &[String]) -> Result<Loaded> {
     let mut loaded = Loaded::default();
     let mut seen = input::Seen::default();
+    let mut event_path = None;
     for arg in args {
         let path = Path::new(arg);
         if arg != "-" && path.is_dir() {
             let (readouts, event) = load_dir(arg, &mut seen)?;
             loaded.readouts.extend(readouts);
-            if loaded.event.is_none() {
-                loaded.event = event;
+            if loaded.event.is_none()
+                && let Some((path, event)) = event
+            {
+                loaded.event = Some(event);
+                event_path = Some(path);
             }
         } else {
             seen.add(arg)?;
@@ -36,10 +40,16 @@ pub fn load_all(args: &[String]) -> Result<Loaded> {
     }
     ids::assign_ids(&mut loaded.readouts);
     ids::check_unique_ids(&loaded.readouts)?;
+    if let (Some(path), Some(event)) = (&event_path, &loaded.event) {
+        check_sides(path, event, &loaded.readouts);
+    }
     Ok(loaded)
 }
 
-fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<(Vec<Readout>, Option<Event>)> {
+/// An event folder's readouts, and its event with the path of its `event.yaml`.
+type Folder = (Vec<Readout>, Option<(String, Event)>);
+
+fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<Folder> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::in_file(dir, input::io_reason(&e)))?;
     let mut files = Vec::new();
     let mut event = None;
@@ -52,14 +62,19 @@ fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<(Vec<Readout>, Option<E
         }
         let lower = name.to_ascii_lowercase();
         if lower == "event.yaml" || lower == "event.yml" {
-            event = Some(load_event(&path.to_string_lossy())?);
+            let path = path.to_string_lossy().into_owned();
+            event = Some((path.clone(), load_event(&path)?));
             continue;
         }
         let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
         if lower.starts_with("readme") || !READOUT_EXTENSIONS.contains(&ext) {
             continue;
         }
-        if web::is_page(&name) && web::skip_in_folder(&path) {
+        if written_by_readout(&path) {
+            crate::io::error::note(format!(
+                "{}: skipped: a report readout wrote, not a readout (name it to read it anyway)",
+                path.display()
+            ));
             continue;
         }
         files.push(path.to_string_lossy().into_owned());
@@ -78,13 +93,114 @@ fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<(Vec<Readout>, Option<E
     Ok((readouts, event))
 }
 
+/// The marks readout's own reports carry near their start: the HTML report's `generator` meta
+/// tag, and the Markdown reports' second paragraph, "… Made by readout 0.1.0 on 2026-…" (written
+/// by `render/markdown/{compare,check}.rs`; the tests of skipped reports hold both to it). JSON
+/// reports need none: a folder's `.json` files are not readouts.
+const HTML_MARK: &str = "<meta name=\"generator\" content=\"readout ";
+const MARKDOWN_MARK: &str = ". Made by readout ";
+
+/// Whether a file of an event folder is a report readout wrote (`report ev -o ev/r.md`), which
+/// would otherwise come back as one more readout of the event.
+fn written_by_readout(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let mut head = Vec::new();
+    let _ = file.take(4096).read_to_end(&mut head);
+    let head = String::from_utf8_lossy(&head);
+    let markdown = head.match_indices(MARKDOWN_MARK).any(|(at, m)| {
+        let rest = &head[at + m.len()..];
+        // A version, then " on " and the time.
+        let version = rest.split(' ').next().unwrap_or("");
+        version.starts_with(|c: char| c.is_ascii_digit())
+            && rest[version.len()..].starts_with(" on ")
+    });
+    head.contains(HTML_MARK) || markdown
+}
+
 /// Loads an `event.yaml`.
 pub fn load_event(path: &str) -> Result<Event> {
     let text = input::read_text(path)?;
     if text.trim().is_empty() {
         return Ok(Event::default());
     }
-    yaml_file::parse(path, &text, 1)
+    let event: Event = yaml_file::parse(path, &text, 1)?;
+    check_event_keys(path, &text);
+    Ok(event)
+}
+
+/// The keys `event.yaml` knows, at the top and in each participant; `note` and `demonstrates`
+/// are free text for people (the samples say there what they are and what they show).
+const EVENT_KEYS: &[&str] = &["title", "date", "participants", "note", "demonstrates"];
+const PARTICIPANT_KEYS: &[&str] = &["name", "side", "aliases"];
+
+/// Warns about keys `event.yaml` does not know (`participant:` for `participants:`): they are
+/// ignored, so the event would silently lack what the user meant to give it.
+fn check_event_keys(path: &str, text: &str) {
+    use serde_yaml::Value;
+    // Already parsed as an Event, so this parse succeeds; nothing to warn about otherwise.
+    let Ok(Value::Mapping(top)) = yaml_file::parse::<Value>(path, text, 1) else { return };
+    let key_names = |m: &serde_yaml::Mapping| -> Vec<String> {
+        m.keys().filter_map(|k| k.as_str().map(str::to_string)).collect()
+    };
+    for key in key_names(&top) {
+        if !EVENT_KEYS.contains(&key.as_str()) {
+            let line = yaml_file::key_line(text, &key, 1);
+            meta::warn_unknown_key(path, line, &key, "event.yaml", EVENT_KEYS);
+        }
+    }
+    let Some(Value::Sequence(people)) = top.get("participants") else { return };
+    for p in people {
+        let Value::Mapping(m) = p else { continue };
+        for key in key_names(m) {
+            if !PARTICIPANT_KEYS.contains(&key.as_str()) {
+                let line = nested_key_line(text, &key);
+                meta::warn_unknown_key(path, line, &key, "a participant", PARTICIPANT_KEYS);
+            }
+        }
+    }
+}
+
+/// 1-based line of the first (indented or list-item) `key:` in a YAML text, else line 1.
+fn nested_key_line(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            let t = l.trim_start().trim_start_matches(['-', ' ', '{']);
+            t.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+/// Warns about participants of `event.yaml` whose `side` is the source (or an alias) of no
+/// readout of the run: they would then speak for no readout.
+fn check_sides(path: &str, event: &Event, readouts: &[Readout]) {
+    let Ok(text) = input::read_text(path) else { return };
+    for p in &event.participants {
+        let Some(side) = p.side.as_deref().map(str::trim).filter(|s| !s.is_empty()) else {
+            continue;
+        };
+        let known = readouts.iter().any(|r| {
+            std::iter::once(&r.source)
+                .chain(&r.aliases)
+                .any(|n| n.trim().eq_ignore_ascii_case(side))
+        });
+        if !known {
+            let line = text
+                .lines()
+                .position(|l| l.contains("side:") && l.contains(side))
+                .map_or(1, |i| i + 1);
+            let sources: Vec<&str> = readouts.iter().map(|r| r.source.as_str()).collect();
+            crate::io::error::warn(
+                path,
+                Some(line),
+                format!(
+                    "participant {}'s side `{side}` is the source of no readout here ({})",
+                    p.name,
+                    sources.join(", ")
+                ),
+            );
+        }
+    }
 }
 
 /// Loads one readout file (or `-`).

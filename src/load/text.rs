@@ -1,6 +1,6 @@
 //! Text and Markdown readouts, with optional YAML front matter between `---` lines.
 
-use super::meta::{Meta, file_stem, finish, lang};
+use super::meta::{Meta, check_date, file_stem, finish, lang};
 use super::segment;
 use crate::io::error::{Error, Result};
 use crate::io::{input, yaml};
@@ -12,6 +12,8 @@ pub(super) fn from_text(name: &str, src: &str, markdown: bool) -> Result<Readout
         None => (None, 0),
     };
     let meta = meta.unwrap_or_default();
+    // The front matter comes first, so its `date:` is the first line that starts so.
+    check_date(name, meta.date.as_deref(), yaml::key_line(src, "date", 1));
     let source =
         meta.source.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| file_stem(name));
     let statements =

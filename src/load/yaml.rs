@@ -1,7 +1,7 @@
 //! YAML readouts: `source` and the other fields, and either `text` (segmented here) or
 //! `statements` (pre-split, optionally with their own ids).
 
-use super::meta::{Meta, StatementSpec, finish, lang};
+use super::meta::{Meta, StatementSpec, check_date, check_given_id, finish, lang};
 use super::segment;
 use crate::io::error::{Error, Result};
 use crate::io::yaml;
@@ -12,6 +12,7 @@ pub(super) fn from_yaml(name: &str, src: &str) -> Result<Readout> {
         return Err(Error::in_file(name, "empty readout (the file has no content)"));
     }
     let meta: Meta = yaml::parse(name, src, 1)?;
+    check_date(name, meta.date.as_deref(), yaml::key_line(src, "date", 1));
     let source = meta.source.clone().filter(|s| !s.trim().is_empty()).ok_or_else(|| {
         Error::at_line(name, 1, "missing required field `source` (who issued this readout)")
     })?;
@@ -40,11 +41,19 @@ fn presplit(name: &str, src: &str, list: &[StatementSpec]) -> Result<Vec<Stateme
     let mut out = Vec::new();
     let mut pos = 0;
     let mut seen = std::collections::HashSet::new();
+    let mut id_lines = id_lines(src);
     for (i, spec) in list.iter().enumerate() {
-        let (id, text) = match spec {
+        let (mut id, text) = match spec {
             StatementSpec::Text(t) => (None, t.as_str()),
             StatementSpec::Full { id, text } => (id.clone(), text.as_str()),
         };
+        if let Some(given) = &id {
+            let line = id_lines.next().unwrap_or_else(|| yaml::key_line(src, "statements", 1));
+            check_given_id(name, given, line);
+            if given.trim().is_empty() {
+                id = None;
+            }
+        }
         let text = segment::fold_space(text);
         if text.is_empty() {
             continue;
@@ -69,6 +78,16 @@ fn presplit(name: &str, src: &str, list: &[StatementSpec]) -> Result<Vec<Stateme
         pos = out.last().map(|s| s.end + 2).unwrap_or(0);
     }
     Ok(out)
+}
+
+/// 1-based lines that give a statement's `id:`, in order, for warnings about them (a list of
+/// `{id, text}` gives one per statement that has one).
+fn id_lines(src: &str) -> impl Iterator<Item = usize> + '_ {
+    let start = yaml::key_line(src, "statements", 1);
+    src.lines().enumerate().skip(start).filter_map(|(i, l)| {
+        let t = l.trim_start().trim_start_matches(['-', ' ', '{']);
+        (t.starts_with("id:") || l.contains("{id:") || l.contains(", id:")).then_some(i + 1)
+    })
 }
 
 #[cfg(test)]

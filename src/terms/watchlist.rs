@@ -93,25 +93,19 @@ pub fn parse(name: &str, src: &str) -> Result<Watchlist> {
     let mut groups: Vec<Group> = Vec::new();
     // Lines are found by searching forward from the previous group or term, so a message points
     // at the right one even when the same words appear in several groups.
-    let mut from = 0;
+    let mut cursor = Cursor::new(src);
     for g in spec.groups {
-        let group = check_group(name, src, g, &groups, &mut from)?;
+        let group = check_group(name, g, &groups, &mut cursor)?;
         groups.push(group);
     }
     Ok(Watchlist { source: name.to_string(), groups })
 }
 
-/// One group of file `name`, checked against the groups before it; `from` is the 0-based line
-/// to search on from, moved past the group.
-fn check_group(
-    name: &str,
-    src: &str,
-    g: GroupSpec,
-    before: &[Group],
-    from: &mut usize,
-) -> Result<Group> {
+/// One group of file `name`, checked against the groups before it; `at` is where in the file
+/// to search on from for its lines, moved past the group.
+fn check_group(name: &str, g: GroupSpec, before: &[Group], at: &mut Cursor) -> Result<Group> {
     let gname = g.name.trim().to_string();
-    let name_line = line_after(src, &["name", &gname], *from);
+    let name_line = at.seek(&gname, "name");
     let fail = |line: usize, msg: String| Err(Error::at_line(name, line + 1, msg));
     if gname.is_empty() {
         return fail(name_line, "a group needs a non-empty `name`".to_string());
@@ -125,37 +119,81 @@ fn check_group(
     if g.terms.is_empty() {
         return fail(name_line, format!("group `{gname}` has no terms"));
     }
-    *from = name_line;
-    let mut terms: Vec<(Term, usize)> = Vec::new();
+    let mut terms: Vec<(Term, usize)> = Vec::with_capacity(g.terms.len());
+    // Each term's words, to find one listed twice in one look-up rather than a scan.
+    let mut words: FxHashMap<Vec<&'static str>, usize> = FxHashMap::default();
     for t in g.terms {
-        let line = line_after(src, &[t.trim()], *from);
-        *from = line;
+        let line = at.seek(t.trim(), "");
         let term = compile(&t).map_err(|why| Error::at_line(name, line + 1, why))?;
-        if let Some((same, at)) = terms.iter().find(|(o, _)| same_words(o, &term)) {
-            let (this, that) = (&term.text, &same.text);
-            let at = at + 1;
-            return fail(
-                line,
-                format!(
-                    "`{this}` in group `{gname}` matches the same words as `{that}` (line \
-                     {at}); list it once"
-                ),
-            );
+        match words.entry(joined(&term)) {
+            std::collections::hash_map::Entry::Occupied(same) => {
+                let (same, at) = &terms[*same.get()];
+                let (this, that) = (&term.text, &same.text);
+                let at = at + 1;
+                return fail(
+                    line,
+                    format!(
+                        "`{this}` in group `{gname}` matches the same words as `{that}` (line \
+                         {at}); list it once"
+                    ),
+                );
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(terms.len());
+            }
         }
         terms.push((term, line));
     }
     Ok(Group { name: gname, terms: terms.into_iter().map(|(t, _)| t).collect() })
 }
 
-/// 0-based index of the first line at or after `from` that contains all of `needles` (empty
-/// ones ignored), else `from`.
-fn line_after(src: &str, needles: &[&str], from: usize) -> usize {
-    src.lines()
-        .enumerate()
-        .skip(from)
-        .find(|(_, l)| needles.iter().filter(|n| !n.is_empty()).all(|n| l.contains(n)))
-        .map(|(i, _)| i)
-        .unwrap_or(from)
+/// A place in a terms file, moved forward as its groups and terms are found, so that finding
+/// them all takes one pass over the file (searching each anew from the line before took time
+/// in the square of the terms).
+struct Cursor<'a> {
+    src: &'a str,
+    /// Byte offset to search on from.
+    pos: usize,
+    /// Byte offset of the start of each line.
+    starts: Vec<usize>,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(src: &'a str) -> Self {
+        let starts =
+            std::iter::once(0).chain(src.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Cursor { src, pos: 0, starts }
+    }
+
+    /// 0-based line of a byte offset.
+    fn line_of(&self, at: usize) -> usize {
+        self.starts.partition_point(|&s| s <= at).saturating_sub(1)
+    }
+
+    fn line_text(&self, line: usize) -> &'a str {
+        let end = self.starts.get(line + 1).copied().unwrap_or(self.src.len());
+        &self.src[self.starts[line]..end]
+    }
+
+    /// The 0-based line of the next `text` (on a line that also holds `with`, unless empty; the
+    /// next `with` when `text` is empty), moving past it; the current line when the file does
+    /// not write it as is (an escaped string), without moving.
+    fn seek(&mut self, text: &str, with: &str) -> usize {
+        let (text, with) = if text.is_empty() { (with, "") } else { (text, with) };
+        let mut from = self.pos;
+        while !text.is_empty()
+            && let Some(k) = self.src[from..].find(text)
+        {
+            let hit = from + k;
+            let line = self.line_of(hit);
+            from = hit + text.len();
+            if with.is_empty() || self.line_text(line).contains(with) {
+                self.pos = from;
+                return line;
+            }
+        }
+        self.line_of(self.pos)
+    }
 }
 
 /// A term's pattern, or why it can never match.
@@ -172,11 +210,10 @@ fn compile(text: &str) -> std::result::Result<Term, String> {
     }
 }
 
-/// Two terms that always match the same words (`ceasefire` and `cease-fire`, `UN Charter` and
-/// `U.N. Charter`).
-fn same_words(a: &Term, b: &Term) -> bool {
-    let joined = |t: &Term| t.pattern.iter().map(|w| w.joined).collect::<Vec<_>>();
-    joined(a) == joined(b)
+/// What two terms that always match the same words (`ceasefire` and `cease-fire`, `UN Charter`
+/// and `U.N. Charter`) have in common: their words' joined bases.
+fn joined(t: &Term) -> Vec<&'static str> {
+    t.pattern.iter().map(|w| w.joined).collect()
 }
 
 /// The words of a text in runs no phrase crosses: split at punctuation other than quote marks
@@ -261,15 +298,20 @@ pub fn count(list: &Watchlist, readouts: &[Readout], read: &[Vec<Analysis>]) -> 
     let mut out = vec![vec![Uses::default(); readouts.len()]; terms.len()];
     for (r, (rd, statements)) in readouts.iter().zip(read).enumerate() {
         for (st, a) in rd.statements.iter().zip(statements) {
-            let mut found = vec![0usize; terms.len()];
+            // Only the terms found: a pass over every term per statement would cost statements
+            // times terms.
+            let mut found: Vec<(usize, usize)> = Vec::new();
             for run in runs_in(&a.words, &mut keys) {
-                for (t, n) in index.find(&run) {
-                    found[t] += n;
-                }
+                found.extend(index.find(&run));
             }
-            for (t, &n) in found.iter().enumerate().filter(|(_, n)| **n > 0) {
+            found.sort_unstable();
+            let mut last = None;
+            for (t, n) in found {
                 out[t][r].count += n;
-                out[t][r].statements.push(st.id.clone());
+                if last != Some(t) {
+                    out[t][r].statements.push(st.id.clone());
+                    last = Some(t);
+                }
             }
         }
     }

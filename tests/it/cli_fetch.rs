@@ -492,7 +492,14 @@ fn a_saved_page_loads_without_touching_the_network() {
     s.write("event/norland.htm", page("norland-mfa-call.html"));
     // A report readout wrote into the folder is not a readout.
     s.run(&["report", "event", "-o", "event/report.html"]).assert_wrote("event/report.html");
-    let json = s.run(&["compare", "event", "--format", "json"]).json();
+    let run = s.run(&["compare", "event", "--format", "json"]);
+    // It is skipped with a note on standard error.
+    assert_eq!(
+        run.stderr,
+        "readout: note: event/report.html: skipped: a report readout wrote, not a readout (name \
+         it to read it anyway)\n"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let readouts = json["readouts"].as_array().unwrap();
     assert_eq!(readouts.len(), 2);
     assert_eq!(readouts[0]["source"], "President of Ostravia");

@@ -17,6 +17,7 @@ mod confidence;
 mod golden;
 mod hostile;
 mod languages;
+mod hostile_more;
 mod no_panic;
 mod report;
 mod speakers;

@@ -47,16 +47,6 @@ pub fn readout_document(arg: &str) -> Result<Option<String>> {
     Ok(None)
 }
 
-/// Whether a folder's `path` is a page to leave out of the event: a report readout wrote, which
-/// users often save beside the readouts it compares.
-pub fn skip_in_folder(path: &Path) -> bool {
-    let Ok(mut file) = std::fs::File::open(path) else { return false };
-    let mut head = Vec::new();
-    use std::io::Read;
-    let _ = (&mut file).take(4096).read_to_end(&mut head);
-    made_by_readout(&head)
-}
-
 /// Whether a page is one of readout's own reports (its `generator` meta tag says so).
 fn made_by_readout(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(4096)];

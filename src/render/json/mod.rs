@@ -46,6 +46,26 @@ fn to_string<T: Serialize>(v: &T, layout: Layout) -> String {
         Layout::Pretty => serde_json::to_string_pretty(v),
     }
     .expect("JSON wire types serialise");
+    s = escape_c1(s);
     s.push('\n');
     s
+}
+
+/// serde_json escapes C0 controls but writes DEL and the C1 controls (U+0080–U+009F) as they
+/// are, and a terminal acts on those (U+009B is a CSI). They can only occur inside strings, so
+/// writing them as `\u00XX` leaves every string the same for a program and harmless on screen.
+fn escape_c1(s: String) -> String {
+    let c1 = |c: char| matches!(c, '\u{7f}'..='\u{9f}');
+    if !s.contains(c1) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if c1(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

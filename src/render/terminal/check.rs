@@ -83,9 +83,11 @@ fn claim_block(out: &mut String, report: &Report, c: &ClaimResult, style: Style)
     }
     match (&c.attributed_to, c.attributed_sources.as_slice()) {
         (Some(a), [s]) if !a.eq_ignore_ascii_case(s) => {
-            head.push_str(&format!(" · attributed to {a} = {s}"));
+            head.push_str(&paint(&format!(" · attributed to {a} = {s}"), Paint::Plain, color));
         }
-        (Some(a), _) => head.push_str(&format!(" · attributed to {a}")),
+        (Some(a), _) => {
+            head.push_str(&paint(&format!(" · attributed to {a}"), Paint::Plain, color))
+        }
         (None, _) => head.push_str(" · no attribution"),
     }
     out.push_str(head.trim_end());

@@ -4,6 +4,7 @@
 
 use super::page::{INDENT, Style};
 use super::wrap::{Paint, labelled, paint, wrap};
+use crate::io::escape;
 use crate::model::compare::Report;
 use crate::model::terms::{Count, LoadedTerms};
 use crate::render::view::terms::{
@@ -104,7 +105,8 @@ fn terms_table(out: &mut String, report: &Report, t: &LoadedTerms, style: Style)
                 out.push_str(&wrap(&runs, style.width, &first, &first, color));
                 term = "";
             }
-            let mut first = format!("{INDENT}  {}", padded(term, term_w));
+            let term = escape::terminal(term);
+            let mut first = format!("{INDENT}  {}", padded(&term, term_w));
             for (i, c) in row.counts.iter().enumerate() {
                 let _ = write!(first, "{:>w$}", c.count, w = widths[i]);
             }
@@ -184,7 +186,10 @@ fn distinctive_terminal(out: &mut String, report: &Report, t: &LoadedTerms, styl
         let mut line = format!("{INDENT}{:<rank_w$}", k + 1);
         for (d, (w, zw)) in t.distinctive.iter().zip(&cols) {
             let _ = match cell(d, k) {
-                Cell::Word(word) => write!(line, "{} {:>zw$}    ", padded(&word.word, *w), z(word)),
+                Cell::Word(word) => {
+                    let shown = escape::terminal(&word.word);
+                    write!(line, "{} {:>zw$}    ", padded(&shown, *w), z(word))
+                }
                 Cell::None => write!(line, "{:<width$}", "none", width = w + 1 + zw + 4),
                 Cell::Blank => write!(line, "{:<width$}", "", width = w + 1 + zw + 4),
             };

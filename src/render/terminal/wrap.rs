@@ -1,6 +1,9 @@
 //! Wrapping styled text to a width, so colour codes never count as columns and characters count
-//! the columns a terminal gives them (two for Chinese, by `unicode-width`).
+//! the columns a terminal gives them (two for Chinese, by `unicode-width`). All text reaches
+//! the terminal through [`paint`] (and [`wrap`], which paints each word), which shows the
+//! control characters input may carry instead of sending them (`io::escape::terminal`).
 
+use crate::io::escape;
 use colored::{Color, Colorize};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -14,7 +17,9 @@ pub enum Paint {
     BoldFg(Color),
 }
 
+/// `s` drawn as `p`, its control characters shown (`^[`, `<9b>`), never sent.
 pub fn paint(s: &str, p: Paint, color: bool) -> String {
+    let s = &*escape::terminal(s);
     if !color {
         return s.to_string();
     }
@@ -42,6 +47,9 @@ pub fn wrap(
     let mut col = first.width();
     let mut fresh = true;
     for (text, p) in runs {
+        // Shown before it is split and measured: a vertical tab or NEL is a control to show,
+        // not a space to break at, and `^K` takes two columns.
+        let text = escape::terminal(text);
         let glued = !text.starts_with(char::is_whitespace);
         for (k, spaced) in text.split_whitespace().enumerate() {
             // Chinese runs on without spaces: a line may break between its characters too.

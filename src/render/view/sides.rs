@@ -94,7 +94,7 @@ pub fn runs<'a>(statements: &[&'a str], pieces: &[Piece], side: Op) -> Vec<Vec<R
                 }
             }
             let by_char: Vec<bool> = s.char_indices().map(|(i, _)| own[i]).collect();
-            group(s, &trim_marks(s, by_char))
+            group(s, &trim_marks(s, by_char, words))
         })
         .collect()
 }
@@ -108,9 +108,18 @@ fn word_spans(s: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// Shrinks each own stretch to run from its first to its last letter or digit.
-fn trim_marks(s: &str, mut own: Vec<bool>) -> Vec<bool> {
+/// Shrinks each own stretch to run from the start of its first word to the end of its last
+/// (the final dot of `U.S.` is part of the word), then widens it over what belongs to its
+/// words: an abbreviation's dot (`Sept.` in `Sept. 10`: a dot the statement goes on after,
+/// since the segmenter ends sentences at the others) and brackets around or opened inside the
+/// stretch (`(PRC)`), so a mark never splits a word from its dot or its bracket.
+fn trim_marks(s: &str, mut own: Vec<bool>, words: &[Range<usize>]) -> Vec<bool> {
     let chars: Vec<char> = s.chars().collect();
+    let mut in_word = vec![false; chars.len()];
+    let starts: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
+    for (k, b) in starts.iter().enumerate() {
+        in_word[k] = words.iter().any(|w| w.contains(b));
+    }
     let mut i = 0;
     while i < own.len() {
         if !own[i] {
@@ -118,14 +127,56 @@ fn trim_marks(s: &str, mut own: Vec<bool>) -> Vec<bool> {
             continue;
         }
         let end = (i..own.len()).find(|&k| !own[k]).unwrap_or(own.len());
-        let first = (i..end).find(|&k| chars[k].is_alphanumeric());
-        let last = (i..end).rev().find(|&k| chars[k].is_alphanumeric());
-        for (k, flag) in own.iter_mut().enumerate().take(end).skip(i) {
-            *flag = matches!((first, last), (Some(a), Some(b)) if a <= k && k <= b);
+        let first = (i..end).find(|&k| in_word[k]);
+        let last = (i..end).rev().find(|&k| in_word[k]);
+        own[i..end].fill(false);
+        let mut next = end;
+        if let (Some(a), Some(b)) = (first, last) {
+            let (a, b) = widen(&chars, a, b);
+            own[a..=b].fill(true);
+            // Past what was widened over, which is not a stretch of its own.
+            next = next.max(b + 1);
         }
-        i = end;
+        i = next;
     }
     own
+}
+
+/// The stretch `a..=b` of `chars` widened over an abbreviation's dot after it and over the
+/// brackets that belong to it.
+fn widen(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
+    let goes_on = |k: usize| chars[k..].iter().any(|c| c.is_alphanumeric());
+    if chars.get(b + 1) == Some(&'.')
+        && chars.get(b + 2).is_some_and(|c| c.is_whitespace())
+        && goes_on(b + 2)
+    {
+        b += 1;
+    }
+    const PAIRS: [(char, char); 3] = [('(', ')'), ('[', ']'), ('{', '}')];
+    loop {
+        let before = a.checked_sub(1).map(|k| chars[k]);
+        let after = chars.get(b + 1).copied();
+        let mut grew = false;
+        for (open, close) in PAIRS {
+            let opens = chars[a..=b].iter().filter(|&&c| c == open).count();
+            let closes = chars[a..=b].iter().filter(|&&c| c == close).count();
+            let around = before == Some(open) && after == Some(close);
+            if (around || closes > opens) && before == Some(open) {
+                a -= 1;
+                grew = true;
+            }
+            if (around || opens > closes) && after == Some(close) {
+                b += 1;
+                grew = true;
+            }
+            if grew {
+                break;
+            }
+        }
+        if !grew {
+            return (a, b);
+        }
+    }
 }
 
 fn group<'a>(s: &'a str, own: &[bool]) -> Vec<Run<'a>> {
@@ -185,7 +236,23 @@ mod tests {
             Piece { op: Op::Left, text: ", (really)".into() },
         ];
         let left = runs(&["Yes, (really)"], &pieces, Op::Left);
-        assert_eq!(show(&left[0]), "Yes, ([really])");
+        assert_eq!(show(&left[0]), "Yes, [(really)]");
+    }
+
+    #[test]
+    fn marks_keep_abbreviation_dots_and_brackets_with_their_words() {
+        let l = "Aldana met with U.S. Secretary Revik and Sept. 10 envoys of the Republic (PRC).";
+        let r = "Aldana met Secretary Revik and envoys of the Republic.";
+        let pieces = diff::diff(l, r);
+        let left = runs(&[l], &pieces, Op::Left);
+        assert_eq!(
+            show(&left[0]),
+            "Aldana met [with U.S.] Secretary Revik and [Sept. 10] envoys of the Republic [(PRC)]."
+        );
+        let l = "They met (in Port Selm) on Friday.";
+        let r = "They met on Friday.";
+        let left = runs(&[l], &diff::diff(l, r), Op::Left);
+        assert_eq!(show(&left[0]), "They met [(in Port Selm)] on Friday.");
     }
 
     #[test]
