@@ -183,7 +183,8 @@ fn the_hint_escapes_statement_ids() {
     // Ids given in YAML are the readout's own: markup in one must stay text in the hint.
     let s = Scratch::new();
     s.write("left.yaml", LEFT);
-    let evil_id = "<b onclick=x>B2</b>";
+    // No spaces: an id with spaces is warned about (and the warning is not what this tests).
+    let evil_id = "<b/onclick=x>B2</b>";
     let right = RIGHT.replacen(
         "  - The ministers agreed to open a joint customs office",
         &format!(
@@ -195,10 +196,10 @@ fn the_hint_escapes_statement_ids() {
     let md = s.run(&["compare", "left.yaml", "right.yaml", "--format", "markdown"]);
     md.assert_ok();
     let item = md.stdout.lines().find(|l| l.starts_with(&format!("- `{NEAR}` "))).unwrap();
-    assert!(item.contains("*(closest: ") && !item.contains("<b onclick"), "{item}");
+    assert!(item.contains("*(closest: ") && !item.contains("<b/onclick"), "{item}");
     let html = s.run(&["compare", "left.yaml", "right.yaml", "--format", "html"]);
     html.assert_ok();
-    assert!(!html.stdout.contains("<b onclick"), "raw markup from an id reached the page");
+    assert!(!html.stdout.contains("<b/onclick"), "raw markup from an id reached the page");
     assert!(html.stdout.contains("closest: <a href=\"#&lt;b"), "the hint links the escaped id");
 }
 
