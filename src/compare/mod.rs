@@ -6,7 +6,7 @@ pub mod diff;
 pub mod points;
 mod said;
 
-use crate::analyse::{self, Analysis, People};
+use crate::analyse::{self, Analysis};
 use crate::model::compare::{Closest, Comparison, Link, Relation, Report, SCHEMA, Stats, Strength};
 use crate::model::diff::WordCounts;
 use crate::model::points::Point;
@@ -67,7 +67,7 @@ pub fn compare(
             let comparisons: Vec<Comparison> = pairs
                 .iter()
                 .zip(aligned)
-                .map(|(&(i, j), a)| compare_pair([side(i), side(j)], (i, j), a, &read.people))
+                .map(|(&(i, j), a)| compare_pair([side(i), side(j)], (i, j), a))
                 .collect();
             let points = agreed.unwrap_or_else(|| points::points(&readouts, &comparisons));
             (comparisons, points)
@@ -87,15 +87,10 @@ pub fn compare(
 /// attributed to.
 type PairSide<'a> = (&'a Readout, &'a [Analysis<'a>], &'a [Attribution]);
 
-fn compare_pair(
-    sides: [PairSide; 2],
-    (li, ri): (usize, usize),
-    aligned: Alignment,
-    people: &People,
-) -> Comparison {
+fn compare_pair(sides: [PairSide; 2], (li, ri): (usize, usize), aligned: Alignment) -> Comparison {
     let [(l, left, lsaid), (r, right, rsaid)] = sides;
-    let Alignment { links, only_left, only_right } = aligned;
-    let closest = closest_of(left, right, people, (&only_left, &only_right), (l, r));
+    let Alignment { links, only_left, only_right, best } = aligned;
+    let closest = closest_of(&best, (&only_left, &only_right), (l, r));
     let mut stats = Stats {
         left_statements: left.len(),
         right_statements: right.len(),
@@ -163,13 +158,11 @@ pub fn strength(score: f64) -> Strength {
 
 /// The closest statement of the other readout for each only-in statement that has one, by id.
 fn closest_of(
-    left: &[Analysis],
-    right: &[Analysis],
-    people: &People,
+    best: &(align::closest::Nearest, align::closest::Nearest),
     only: (&[usize], &[usize]),
     (l, r): (&Readout, &Readout),
 ) -> HashMap<String, Closest> {
-    let (cl, cr) = align::closest::closest(left, right, people, only);
+    let (cl, cr) = align::closest::closest(best, only);
     let mut out = HashMap::new();
     for (idx, found, from, to) in [(only.0, cl, l, r), (only.1, cr, r, l)] {
         for (&i, c) in idx.iter().zip(found) {

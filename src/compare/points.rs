@@ -556,6 +556,7 @@ mod tests {
             links: vec![link(0, 1, 0.3), link(1, 2, 0.4)],
             only_left: vec![2, 3],
             only_right: vec![0, 3],
+            best: Default::default(),
         };
         keep_agreeing(&rd, &pts, (1, 2), &mut bc);
         assert_eq!(bc.links, vec![link(1, 2, 0.4)]);
@@ -566,6 +567,7 @@ mod tests {
             links: vec![link(0, 0, 0.6)],
             only_left: vec![1, 2, 3],
             only_right: vec![1, 2, 3],
+            best: Default::default(),
         };
         let before = ab.clone();
         keep_agreeing(&rd, &pts, (0, 1), &mut ab);

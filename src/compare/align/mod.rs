@@ -36,6 +36,9 @@ pub struct Alignment {
     pub links: Vec<Link>,
     pub only_left: Vec<usize>,
     pub only_right: Vec<usize>,
+    /// Each statement's best-scored candidate in the other readout (left's, right's), kept so
+    /// that the closest partner of an only-in statement needs no second search.
+    pub best: (closest::Nearest, closest::Nearest),
 }
 
 /// Aligns the statements of two readouts, read by the analysis stage.
@@ -86,6 +89,7 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Opti
         only_left: (0..nl).filter(|&i| !used.0[i]).collect(),
         only_right: (0..nr).filter(|&j| !used.1[j]).collect(),
         links,
+        best: (closest::best(&cands.left), closest::best(&cands.right)),
     }
 }
 
