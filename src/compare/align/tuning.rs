@@ -93,7 +93,7 @@ impl Tuning {
         name: 1.5,
         number: 1.5,
         common: 0.4,
-        specific_idf: 2.0,
+        specific_idf: 2.5,
         matter: 0.03,
         differ: 1.0,
         differ_share: 0.3,
