@@ -10,10 +10,12 @@ pub mod analyse;
 pub mod check;
 pub mod cli;
 pub mod compare;
-pub mod io;
+/// Files in and out: internal to the crate, as is [`text`]; the stages after them are the
+/// library's API (the examples and the integration tests use them).
+pub(crate) mod io;
 pub mod load;
 pub mod model;
 pub(crate) mod par;
 pub mod render;
 pub mod terms;
-pub mod text;
+pub(crate) mod text;

@@ -123,11 +123,6 @@ fn replace(named: &str, path: &Path) -> Result<How> {
 }
 
 impl Output {
-    /// Whether the result goes to a file (else to standard output).
-    pub fn is_file(&self) -> bool {
-        matches!(self.to, To::File { .. })
-    }
-
     /// Writes `content`; for a file, then says `wrote FILE (summary)` on standard error unless
     /// quiet. Refuses to replace a file this run read as input, unless forced.
     pub fn write(self, content: &str, summary: &str) -> Result<()> {

@@ -149,11 +149,6 @@ fn lower(raw: &str, key: &str) -> String {
     w.to_string()
 }
 
-/// The form word lists and matching use, of a word not seen before: see [`Form::lower`].
-pub fn lower_of(raw: &str) -> &'static str {
-    Form::of(raw).lower
-}
-
 /// All capitals, two letters or more (`NATO`, `U.S.`).
 pub fn is_acronym(raw: &str) -> bool {
     let letters = || raw.chars().filter(|c| c.is_alphabetic());

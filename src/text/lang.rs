@@ -46,16 +46,6 @@ impl Language {
             Language::Chinese => "zh",
         }
     }
-
-    /// The language's name in English, for notes.
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::English => "English",
-            Language::Russian => "Russian",
-            Language::Chinese => "Chinese",
-            Language::Other => "another language",
-        }
-    }
 }
 
 /// The language a text's letters are written in: Chinese when Han characters are the most

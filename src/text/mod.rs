@@ -8,8 +8,8 @@ pub mod lexicon;
 pub mod tokens;
 pub mod word;
 
-pub use fold::{fold, fold_char};
+pub use fold::fold_char;
 pub use forms::Form;
 pub use lang::Language;
-pub use tokens::{Kind, Token, tokens, word_count};
+pub use tokens::{Kind, tokens, word_count};
 pub use word::{Word, lowers, parts, set_phrase_groups, words};
