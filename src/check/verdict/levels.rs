@@ -24,14 +24,52 @@ pub const NEARLY_ALL: f64 = 0.9;
 /// difference a phrase of a few words put for another ("act on" for "put into practice",
 /// "a full range" for "the entire complex"), function words added or left out, nothing
 /// meaning-bearing changed.
-pub const RETRANSLATION: f64 = 0.65;
-/// Most words on either side of a phrase swapped in a re-translation.
-pub const REWORDING_WORDS: usize = 3;
-/// A claim shares an ordered part of its content words with a place when at least this many
-/// of its content words, and this share of them, come in the same order there: another
-/// rendering of the same sentence, `altered` or `close` but never `absent`.
-pub const ORDERED_WORDS: usize = 3;
-pub const ORDERED_SHARE: f64 = 0.4;
+/// Most words on either side of a phrase swapped in a re-translation: `rewording_words`.
+/// A claim shares an ordered part of its content words with a place when at least
+/// `ordered_words` of its content words, and `ordered_share` of them, come in the same order
+/// there: another rendering of the same sentence, `altered` or `close` but never `absent`.
+/// `scripts/check-loo.py` measures them leave-one-event-out over the corpus's claims
+/// (`READOUT_CHECK_TUNING="name=value,…"`, a development variable, overrides them): the grid's
+/// best point (0.55, 4, 0.3) is right on 62 of 64 claims in-sample but 60 held out, no better
+/// than these defaults (60 of 64), and it turns the samples' changed-object and absent claims
+/// close and altered; so the defaults stay.
+#[derive(Debug, Clone)]
+pub struct Knobs {
+    pub retranslation: f64,
+    pub rewording_words: usize,
+    pub ordered_words: usize,
+    pub ordered_share: f64,
+}
+
+impl Knobs {
+    pub const DEFAULT: Knobs =
+        Knobs { retranslation: 0.65, rewording_words: 3, ordered_words: 3, ordered_share: 0.4 };
+
+    fn set(&mut self, name: &str, v: f32) -> bool {
+        match name {
+            "retranslation" => self.retranslation = v as f64,
+            "rewording_words" => self.rewording_words = v.max(0.0) as usize,
+            "ordered_words" => self.ordered_words = v.max(0.0) as usize,
+            "ordered_share" => self.ordered_share = v as f64,
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// The check knobs of this run: the defaults, or what `READOUT_CHECK_TUNING` overrides.
+pub fn knobs() -> &'static Knobs {
+    static K: std::sync::OnceLock<Knobs> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        let mut k = Knobs::DEFAULT;
+        let spec = std::env::var("READOUT_CHECK_TUNING").unwrap_or_default();
+        if let Err(e) = crate::compare::align::tuning::apply_overrides(&spec, |n, v| k.set(n, v)) {
+            eprintln!("readout: READOUT_CHECK_TUNING: {e}");
+            std::process::exit(2)
+        }
+        k
+    })
+}
 /// Score of a synonym (`Moscow` for `Russia`) against a full word match.
 const SYNONYM: f64 = 0.6;
 
@@ -111,10 +149,10 @@ pub(super) fn share(a: &[Word], aw: &[f64], b: &[Word]) -> f64 {
 }
 
 /// Whether every listed difference is a re-wording: spelling, order, or a phrase of at most
-/// [`REWORDING_WORDS`] words put for another, added or left out.
+/// `rewording_words` words put for another, added or left out.
 pub(super) fn rewording_only(minor: &[Difference]) -> bool {
     let short = |d: &Difference| {
-        d.claim.iter().chain(&d.readout).all(|t| text::word_count(t) <= REWORDING_WORDS)
+        d.claim.iter().chain(&d.readout).all(|t| text::word_count(t) <= knobs().rewording_words)
     };
     minor.iter().all(|d| match d.change {
         Change::Spelling | Change::Moved => true,
@@ -124,7 +162,7 @@ pub(super) fn rewording_only(minor: &[Difference]) -> bool {
 }
 
 /// Whether the claim's content words (not function words) come in the same order in `src`, at
-/// least [`ORDERED_WORDS`] of them and [`ORDERED_SHARE`] of all: the longest common
+/// least `ordered_words` of them and `ordered_share` of all: the longest common
 /// subsequence, words matched by key or synonym group.
 pub(super) fn ordered_part(claim: &[Word], src: &[Word], cw: &[f64]) -> bool {
     let c: Vec<&Word> = claim
@@ -134,7 +172,7 @@ pub(super) fn ordered_part(claim: &[Word], src: &[Word], cw: &[f64]) -> bool {
         .map(|(w, _)| w)
         .collect();
     let s: Vec<&Word> = src.iter().filter(|w| !words::is_stop(w)).collect();
-    if c.len() < ORDERED_WORDS || s.is_empty() {
+    if c.len() < knobs().ordered_words || s.is_empty() {
         return false;
     }
     let same = |a: &Word, b: &Word| {
@@ -150,5 +188,18 @@ pub(super) fn ordered_part(claim: &[Word], src: &[Word], cw: &[f64]) -> bool {
         }
     }
     let n = row[s.len()];
-    n >= ORDERED_WORDS && n as f64 >= ORDERED_SHARE * c.len() as f64
+    n >= knobs().ordered_words && n as f64 >= knobs().ordered_share * c.len() as f64
+}
+
+#[cfg(test)]
+mod knob_tests {
+    use super::Knobs;
+
+    #[test]
+    fn knobs_are_set_by_name_and_unknown_names_refused() {
+        let mut k = Knobs::DEFAULT;
+        assert!(k.set("retranslation", 0.5) && k.set("rewording_words", 4.0));
+        assert_eq!((k.retranslation, k.rewording_words), (0.5, 4));
+        assert!(!k.set("nosuch", 1.0));
+    }
 }

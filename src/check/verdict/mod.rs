@@ -6,7 +6,7 @@ mod levels;
 mod meaning;
 mod minor;
 
-pub use levels::{CLOSE, CLOSE_PRECISION, Level, NEARLY_ALL, PASSAGE, RETRANSLATION, TOPIC};
+pub use levels::{CLOSE, CLOSE_PRECISION, Level, NEARLY_ALL, PASSAGE, TOPIC, knobs};
 
 use super::locate::{Span, Stream};
 use super::words::{self, is_common, key};
@@ -268,7 +268,7 @@ pub fn assess(
     // negation found in a stretch of other words explains none of them.
     let explained: Vec<usize> = used
         .iter()
-        .filter(|&&u| regs[u].c.len() <= levels::REWORDING_WORDS)
+        .filter(|&&u| regs[u].c.len() <= knobs().rewording_words)
         .flat_map(|&u| regs[u].c.clone())
         .collect();
     let explained_weight: f64 = explained.iter().map(|&i| cw[i]).sum();
@@ -285,7 +285,7 @@ pub fn assess(
         } else if n_meaning > 0 {
             Level::Altered
         } else if (coverage >= CLOSE && (precision >= CLOSE_PRECISION || coverage >= NEARLY_ALL))
-            || (coverage >= RETRANSLATION
+            || (coverage >= knobs().retranslation
                 && precision >= CLOSE_PRECISION
                 && levels::rewording_only(&minor))
         {

@@ -143,19 +143,24 @@ impl Tuning {
     /// The defaults with `READOUT_TUNING`'s overrides applied.
     fn from_env(spec: Option<&str>) -> Result<Tuning, String> {
         let mut t = Tuning::DEFAULT;
-        for item in spec.unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()) {
-            let (name, value) =
-                item.split_once('=').ok_or_else(|| format!("'{item}' is not name=value"))?;
-            let v: f32 = value
-                .trim()
-                .parse()
-                .map_err(|_| format!("'{value}' is not a number in '{item}'"))?;
-            if !t.set(name.trim(), v) {
-                return Err(format!("unknown name '{}'", name.trim()));
-            }
-        }
+        apply_overrides(spec.unwrap_or(""), |name, v| t.set(name, v))?;
         Ok(t)
     }
+}
+
+/// Applies a development variable's `name=value,…` through `set`, which says whether it knows
+/// the name: the one reader of `READOUT_TUNING` and `READOUT_CHECK_TUNING`.
+pub fn apply_overrides(spec: &str, mut set: impl FnMut(&str, f32) -> bool) -> Result<(), String> {
+    for item in spec.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let (name, value) =
+            item.split_once('=').ok_or_else(|| format!("'{item}' is not name=value"))?;
+        let v: f32 =
+            value.trim().parse().map_err(|_| format!("'{value}' is not a number in '{item}'"))?;
+        if !set(name.trim(), v) {
+            return Err(format!("unknown name '{}'", name.trim()));
+        }
+    }
+    Ok(())
 }
 
 /// The tuning of this run: the defaults, or what `READOUT_TUNING` overrides.
