@@ -2,19 +2,9 @@
 """Developer aid: for each corpus event, the similarity and rank of every gold pair among the
 aligner's candidates, and the strongest non-gold candidates. Needs ../shared/corpus."""
 import json, re, subprocess, sys, yaml, glob, os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gold_match import gmap, norm  # noqa: E402
 corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus"
-def norm(s): return re.sub(r"\s+", " ", s).strip()
-def words(s): return set(re.findall(r"\w+", s.lower()))
-def gmap(stmts, gold):
-    out = {}
-    for i, st in enumerate(stmts):
-        tw = words(st)
-        for g in gold:
-            gw = words(g)
-            inter = len(gw & tw)
-            if gw and tw and (inter / len(gw) >= 0.8 or inter / len(tw) >= 0.8):
-                out.setdefault(i, set()).add(g)
-    return out
 for e in sorted(glob.glob(corpus + "/*/gold.yaml")):
     d = os.path.dirname(e); g = yaml.safe_load(open(e))
     a, b = g["side_a"]["file"], g["side_b"]["file"]

@@ -5,20 +5,10 @@ statement pairs are gold pairs) or not; the cut is the score that misclassifies 
 (correct ones below it, wrong ones at or above it), chosen leave-one-event-out: picked on the
 other events, scored on each. Needs ../shared/corpus. Usage: scripts/strength-cut.py [CORPUS]"""
 import glob, json, os, re, subprocess, sys, yaml
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gold_match import gmap, norm  # noqa: E402
 
 corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus"
-def norm(s): return re.sub(r"\s+", " ", s).strip()
-def words(s): return set(re.findall(r"\w+", s.lower()))
-def gmap(stmts, gold):
-    out = {}
-    for i, st in enumerate(stmts):
-        tw = words(st)
-        for g in gold:
-            gw = words(g)
-            inter = len(gw & tw)
-            if gw and tw and (inter / len(gw) >= 0.8 or inter / len(tw) >= 0.8):
-                out.setdefault(i, set()).add(g)
-    return out
 
 events = {}
 for e in sorted(glob.glob(corpus + "/*/gold.yaml")):
