@@ -88,6 +88,9 @@ pub(super) fn meaning_differences(
     let mut consumed_c: HashSet<usize> = HashSet::new();
     let mut consumed_s: HashSet<usize> = HashSet::new();
 
+    let opposite = |i: usize, j: usize| {
+        Difference::new(Change::Opposite, vec![run(&claim[i..=i])], vec![run(&src[j..=j])])
+    };
     // Opposites, within one region.
     for (ri, r) in regs.iter().enumerate() {
         for (a, b) in opposite_keys() {
@@ -95,11 +98,7 @@ pub(super) fn meaning_differences(
                 let cw = r.c.clone().find(|&i| x.contains(key(&claim[i])) && c_only(&claim[i]));
                 let sw = r.s.clone().find(|&j| y.contains(key(&src[j])) && s_only(&src[j]));
                 if let (Some(i), Some(j)) = (cw, sw) {
-                    out.push(Difference::new(
-                        Change::Opposite,
-                        vec![run(&claim[i..=i])],
-                        vec![run(&src[j..=j])],
-                    ));
+                    out.push(opposite(i, j));
                     consumed_c.insert(i);
                     consumed_s.insert(j);
                     used.insert(ri);
@@ -116,11 +115,7 @@ pub(super) fn meaning_differences(
                     && lexicon::negative_prefix(claim[i].form.lower, src[j].form.lower)
             });
             if let Some(j) = j {
-                out.push(Difference::new(
-                    Change::Opposite,
-                    vec![run(&claim[i..=i])],
-                    vec![run(&src[j..=j])],
-                ));
+                out.push(opposite(i, j));
                 consumed_c.insert(i);
                 consumed_s.insert(j);
                 used.insert(ri);

@@ -88,12 +88,15 @@ pub fn profiles(left: &[Analysis], right: &[Analysis], people: &People) -> Profi
     let df = DocFreq::count(all.iter().map(|set| set.iter().map(|t| t.0)));
     // The words naming who speaks in any statement (people, sides, the members of a group) are
     // who the talks are between, never the matter of one point.
+    // (Each label once: a readout names the same few speakers in most of its statements.)
+    let labels: HashSet<&str> = left
+        .iter()
+        .chain(right)
+        .filter(|a| !matches!(a.speaker, Speaker::Both { .. } | Speaker::Unattributed))
+        .map(|a| a.speaker.label())
+        .collect();
     let mut persons: HashSet<String> = people.name_words().map(stem).collect();
-    for a in left.iter().chain(right) {
-        if !matches!(a.speaker, Speaker::Both { .. } | Speaker::Unattributed) {
-            persons.extend(crate::text::lowers(a.speaker.label()).into_iter().map(stem));
-        }
-    }
+    persons.extend(labels.into_iter().flat_map(crate::text::lowers).map(stem));
     let parties = people.countries();
     // A term is a name if any statement writes it as one.
     let mut named = vec![false; keys.len()];
