@@ -9,6 +9,8 @@ per event and in total the in-sample accuracy (the point best on all events) and
 leave-one-out one.
 
 Usage: cargo build --release && scripts/check-loo.py [--bin PATH] [--corpus DIR] [--tools DIR]
+       scripts/check-loo.py --knob NAME=V1,V2,...   (one knob alone, the others at their defaults;
+                                                      e.g. --knob evidence_slack=0,0.05,0.1,0.2,0.3)
 """
 import argparse
 import itertools
@@ -24,6 +26,8 @@ GRID = {
     "ordered_share": ["0.2", "0.3", "0.4", "0.5"],
 }
 DEFAULT = {"retranslation": "0.65", "rewording_words": "3", "ordered_share": "0.4"}
+# Knobs measured alone (--knob), with their shipped defaults.
+ALONE = {"evidence_slack": "0.1", "ordered_words": "3"}
 
 
 def events_with_claims(corpus):
@@ -53,16 +57,25 @@ def main():
     ap.add_argument("--bin", default="target/release/readout")
     ap.add_argument("--corpus", default="../shared/corpus")
     ap.add_argument("--tools", default="../shared/tools")
+    ap.add_argument("--knob", help="NAME=V1,V2,...: measure this knob alone")
     args = ap.parse_args()
     events = events_with_claims(args.corpus)
-    names = list(GRID)
-    points = [dict(zip(names, vs)) for vs in itertools.product(*(GRID[n] for n in names))]
+    grid, default = GRID, DEFAULT
+    if args.knob:
+        name, _, values = args.knob.partition("=")
+        shipped = {**DEFAULT, **ALONE}.get(name)
+        if shipped is None or not values:
+            sys.exit(f"check-loo: --knob wants NAME=V1,V2,... with NAME one of {sorted({**DEFAULT, **ALONE})}")
+        grid = {name: sorted(set(values.split(",")) | {shipped}, key=float)}
+        default = {name: shipped}
+    names = list(grid)
+    points = [dict(zip(names, vs)) for vs in itertools.product(*(grid[n] for n in names))]
     results = [score(args, events, p) for p in points]
 
     def best(on):
         def key(k):
             right = sum(results[k][e][0] for e in on)
-            return (right, points[k] == DEFAULT, k)
+            return (right, points[k] == default, k)
         return max(range(len(points)), key=key)
 
     ins = best(events)
@@ -75,9 +88,9 @@ def main():
         tot_in, tot_loo, tot_n = tot_in + r_in, tot_loo + r_loo, tot_n + n
         print(f"{e:42} in {r_in:2}/{n:2}   LOO {r_loo:2}/{n:2}   pick {points[k]}")
     print(f"{'TOTAL':42} in {tot_in}/{tot_n} = {tot_in / tot_n:.3f}   LOO {tot_loo}/{tot_n} = {tot_loo / tot_n:.3f}")
-    d = points.index(DEFAULT)
+    d = points.index(default)
     right = sum(results[d][e][0] for e in events)
-    print(f"shipped defaults {DEFAULT}: {right}/{tot_n} = {right / tot_n:.3f}")
+    print(f"shipped defaults {default}: {right}/{tot_n} = {right / tot_n:.3f}")
 
 
 if __name__ == "__main__":

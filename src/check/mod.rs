@@ -64,7 +64,7 @@ pub fn check(claims: Vec<Claim>, loaded: &Loaded, names: &Names, claims_path: &s
 }
 
 /// The best assessment of a claim in one readout: verbatim over close over altered, then the
-/// larger share of the claim's words.
+/// larger share of the claim's words; then made as small as it can be (see [`shrink`]).
 fn best_in(
     stream: &Stream,
     texts: &[String],
@@ -72,17 +72,78 @@ fn best_in(
     weights: &[Vec<f64>],
     ctx: &Context,
 ) -> Option<Assessment> {
-    locate::locate(stream, parts, weights)
-        .iter()
-        .map(|combo| verdict::assess(stream, texts, parts, weights, combo, ctx))
-        .max_by(|a, b| {
+    let (combo, best) = locate::locate(stream, parts, weights)
+        .into_iter()
+        .map(|combo| {
+            let a = verdict::assess(stream, texts, parts, weights, &combo, ctx);
+            (combo, a)
+        })
+        .max_by(|(_, a), (_, b)| {
             a.level
                 .cmp(&b.level)
                 .then(a.topic.total_cmp(&b.topic))
                 .then(a.coverage.total_cmp(&b.coverage))
                 .then(b.meaning.cmp(&a.meaning))
                 .then(a.score.total_cmp(&b.score))
-        })
+        })?;
+    Some(shrink(stream, texts, parts, weights, combo, best, ctx))
+}
+
+/// Evidence is the smallest span that supports the verdict. The alignment runs a place on into
+/// the statements around it while the claim's words match there, and a neighbour sharing a few
+/// common words with the claim ("the two sides", "stressed") is then taken in with the
+/// statement that holds it. So, one statement at a time, a statement at an edge of a part's
+/// place is dropped when the place without it is at the same level or better and the claim's
+/// coverage stays within `evidence_slack` of the whole place's (measured from the place
+/// first chosen, so small losses do not add up). Of several such drops, the one keeping most
+/// coverage goes first. A place that needs all its statements keeps them.
+fn shrink(
+    stream: &Stream,
+    texts: &[String],
+    parts: &[Vec<Word>],
+    weights: &[Vec<f64>],
+    mut combo: Vec<Option<locate::Span>>,
+    mut best: Assessment,
+    ctx: &Context,
+) -> Assessment {
+    let (level, floor) = (best.level, best.coverage - verdict::knobs().evidence_slack);
+    loop {
+        // Each try: the place without one edge statement of one part.
+        let mut tries: Vec<Vec<Option<locate::Span>>> = Vec::new();
+        for (k, span) in combo.iter().enumerate() {
+            let Some(sp) = span else { continue };
+            let ids = stream.statement_ids(sp.start, sp.end);
+            if ids.len() < 2 {
+                continue;
+            }
+            let first_end = (sp.start..sp.end).find(|&j| stream.statement[j] != ids[0]);
+            let last_start =
+                (sp.start..sp.end).rfind(|&j| stream.statement[j] != ids[ids.len() - 1]);
+            let (Some(a), Some(b)) = (first_end, last_start.map(|j| j + 1)) else { continue };
+            for (start, end) in [(a, sp.end), (sp.start, b)] {
+                let mut c = combo.clone();
+                c[k] = Some(locate::Span { start, end, score: sp.score });
+                tries.push(c);
+            }
+        }
+        let next = tries
+            .into_iter()
+            .map(|c| {
+                let a = verdict::assess(stream, texts, parts, weights, &c, ctx);
+                (c, a)
+            })
+            .filter(|(_, a)| a.level >= level && a.coverage >= floor)
+            .max_by(|(_, a), (_, b)| {
+                a.coverage.total_cmp(&b.coverage).then(a.score.total_cmp(&b.score))
+            });
+        match next {
+            Some((c, a)) => {
+                combo = c;
+                best = a;
+            }
+            None => return best,
+        }
+    }
 }
 
 fn check_one(claim: Claim, prep: &Prepared, names: &Names) -> ClaimResult {
