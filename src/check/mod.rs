@@ -93,10 +93,12 @@ fn best_in(
 /// the statements around it while the claim's words match there, and a neighbour sharing a few
 /// common words with the claim ("the two sides", "stressed") is then taken in with the
 /// statement that holds it. So, one statement at a time, a statement at an edge of a part's
-/// place is dropped when the place without it is at the same level or better and the claim's
-/// coverage stays within `evidence_slack` of the whole place's (measured from the place
-/// first chosen, so small losses do not add up). Of several such drops, the one keeping most
-/// coverage goes first. A place that needs all its statements keeps them.
+/// place is dropped when the place without it is at the same level and the claim's coverage
+/// stays within `evidence_slack` of the whole place's (measured from the place first chosen,
+/// so small losses do not add up). Of several such drops, the one keeping most coverage goes
+/// first. A place that needs all its statements keeps them. The level must stay the same, not
+/// merely as good: evidence shrinks, verdicts do not move (a narrower place can lift a claim
+/// from `altered` to `close` only by losing the words that showed what it changed).
 fn shrink(
     stream: &Stream,
     texts: &[String],
@@ -132,7 +134,7 @@ fn shrink(
                 let a = verdict::assess(stream, texts, parts, weights, &c, ctx);
                 (c, a)
             })
-            .filter(|(_, a)| a.level >= level && a.coverage >= floor)
+            .filter(|(_, a)| a.level == level && a.coverage >= floor)
             .max_by(|(_, a), (_, b)| {
                 a.coverage.total_cmp(&b.coverage).then(a.score.total_cmp(&b.score))
             });

@@ -34,8 +34,8 @@ pub const NEARLY_ALL: f64 = 0.9;
 /// than these defaults (60 of 64), and it turns the samples' changed-object and absent claims
 /// close and altered; so the defaults stay.
 /// Evidence is the smallest span that supports the verdict: a statement at an edge of the
-/// chosen place is dropped when the place without it is at the same level or better and keeps
-/// the claim's coverage within `evidence_slack` of the whole place's (a neighbour that only
+/// chosen place is dropped when the place without it is at the same level and keeps the
+/// claim's coverage within `evidence_slack` of the whole place's (a neighbour that only
 /// shares "the two sides" or "agreed" with the claim is not evidence for it). Verdicts do not
 /// move with it (60 of 64 corpus claims right from 0 to 0.3, so leave-one-event-out keeps the
 /// default: `scripts/check-loo.py --knob evidence_slack=0,0.05,0.1,0.15,0.2,0.3`); it was set by
