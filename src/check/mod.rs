@@ -122,10 +122,23 @@ fn shrink(
             let last_start =
                 (sp.start..sp.end).rfind(|&j| stream.statement[j] != ids[ids.len() - 1]);
             let (Some(a), Some(b)) = (first_end, last_start.map(|j| j + 1)) else { continue };
+            // The rest as it was, and as its whole statements: the words of the claim a
+            // neighbour was taken in for may stand in the kept statement outside the aligned
+            // part ("…, as agreed on the ferry line").
+            let whole = |start: usize, end: usize| {
+                let st = |j: usize| stream.statement[j];
+                let from = stream.statement.partition_point(|&x| x < st(start));
+                let to = stream.statement.partition_point(|&x| x <= st(end - 1));
+                (from, to)
+            };
             for (start, end) in [(a, sp.end), (sp.start, b)] {
-                let mut c = combo.clone();
-                c[k] = Some(locate::Span { start, end, score: sp.score });
-                tries.push(c);
+                for (start, end) in [(start, end), whole(start, end)] {
+                    let mut c = combo.clone();
+                    c[k] = Some(locate::Span { start, end, score: sp.score });
+                    if !tries.contains(&c) {
+                        tries.push(c);
+                    }
+                }
             }
         }
         let next = tries
