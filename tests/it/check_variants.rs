@@ -1,7 +1,8 @@
 //! `readout check` on claims written as news coverage writes them: other translations of a
 //! sentence, re-wordings against changed meaning (modals, objects, quantifiers, evaluative and
-//! trend words), short claims, government-body names as attributions, a speaker swapped, and
-//! YAML claims on standard input. The readouts are illustrations written for these tests.
+//! trend words), short claims, government-body names as attributions, a speaker swapped, YAML
+//! claims on standard input, and evidence no wider than the statements that hold a claim. The
+//! readouts are illustrations written for these tests.
 
 use crate::common::Scratch;
 use serde_json::Value;
@@ -211,4 +212,47 @@ fn yaml_claims_on_standard_input_are_read_as_claims() {
         "The Kremlin said: \"Orlov said that Russia does not seek a new cold war with anyone.\"\n";
     let r = s.run_stdin(&["check", "-", "--against", "ev", "--format", "json"], article);
     assert_eq!(verdict(&parse(&r)["claims"][0]), "verbatim", "{}", r.stdout);
+}
+
+// ---- Evidence is the smallest span that supports the verdict ----
+
+/// An illustrative readout in which a neighbour two statements before the one that says a point
+/// shares its opening words ("the ferry line"), and the point's statement says them last.
+const FERRY: &str = "---\nsource: Tarvian Foreign Ministry\n---\n\n\
+Minister Ilse Sela and Foreign Minister Lena Okafor discussed the ferry line and the fisheries talks.\n\n\
+They exchanged views on relations between the two countries.\n\n\
+Sela said that Tarvia will open the new passenger terminal at Halvik next summer, as agreed on the ferry line.\n\n\
+Okafor said the coast guards of both countries would hold a joint exercise in the autumn.\n";
+
+/// Checks one claim against the ferry readout alone.
+fn against_ferry(text: &str) -> Value {
+    let s = Scratch::new();
+    s.write("ferry.md", FERRY);
+    let c = s.write("claims.yaml", &format!("claims:\n  - text: \"{text}\"\n"));
+    let r = s.run(&["check", c.to_str().unwrap(), "--against", "ferry.md", "--format", "json"]);
+    parse(&r)["claims"][0].clone()
+}
+
+#[test]
+fn a_claim_one_statement_holds_has_that_statement_alone_as_evidence() {
+    // The alignment runs the place back to the neighbour for "On the ferry line"; the third
+    // statement holds those words too, so the neighbour and the statement between go.
+    let c = against_ferry(
+        "On the ferry line, Sela said that Tarvia will open the new passenger terminal at Halvik next summer",
+    );
+    assert_eq!(verdict(&c), "close", "{c}");
+    assert_eq!(statements(&c), ["TFM3"], "{c}");
+    let spans = c["evidence"]["spans"].as_array().unwrap();
+    assert!(spans.iter().all(|s| s["statement"] == "TFM3"), "{c}");
+    let quote = c["evidence"]["quote"].as_str().unwrap();
+    assert!(!quote.contains("fisheries") && !quote.contains("exchanged views"), "{c}");
+}
+
+#[test]
+fn a_claim_spanning_two_statements_keeps_both() {
+    let c = against_ferry(
+        "Sela said that Tarvia will open the new passenger terminal at Halvik next summer. Okafor said the coast guards of both countries would hold a joint exercise",
+    );
+    assert_eq!(verdict(&c), "close", "{c}");
+    assert_eq!(statements(&c), ["TFM3", "TFM4"], "{c}");
 }

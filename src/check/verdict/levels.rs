@@ -216,6 +216,7 @@ mod knob_tests {
         let mut k = Knobs::DEFAULT;
         assert!(k.set("retranslation", 0.5) && k.set("rewording_words", 4.0));
         assert_eq!((k.retranslation, k.rewording_words), (0.5, 4));
+        assert!(k.set("evidence_slack", 0.25) && (k.evidence_slack - 0.25).abs() < 1e-6);
         assert!(!k.set("nosuch", 1.0));
     }
 }
