@@ -228,7 +228,7 @@ Okafor said the coast guards of both countries would hold a joint exercise in th
 fn against_ferry(text: &str) -> Value {
     let s = Scratch::new();
     s.write("ferry.md", FERRY);
-    let c = s.write("claims.yaml", &format!("claims:\n  - text: \"{text}\"\n"));
+    let c = s.write("claims.yaml", format!("claims:\n  - text: \"{text}\"\n"));
     let r = s.run(&["check", c.to_str().unwrap(), "--against", "ferry.md", "--format", "json"]);
     parse(&r)["claims"][0].clone()
 }
