@@ -234,3 +234,26 @@ fn the_language_comes_from_the_script_when_the_readout_does_not_name_it() {
     assert_eq!(get("en.txt"), Value::Null, "English stays as given");
     assert_eq!(get("named.md"), "en-GB", "a named language is kept");
 }
+
+/// The note that a readout's speakers were not read is in the Markdown and HTML reports too, as
+/// in the terminal and JSON: once, for the Chinese readout and not for the English one.
+#[test]
+fn markdown_and_html_reports_say_speakers_were_not_read() {
+    let s = Scratch::new();
+    s.write("north.md", ZH_NORTH);
+    s.write("en.txt", "President Lin Hai of North spoke by telephone with President Gao Shan.\n");
+    let note = "speakers not detected: speaker patterns read English only (language: zh)";
+    let md = s.run(&["compare", "north.md", "en.txt", "--format", "markdown"]);
+    md.assert_ok();
+    assert_eq!(md.stdout.matches(note).count(), 1, "{}", md.stdout);
+    let line = md.stdout.lines().find(|l| l.contains(note)).unwrap();
+    assert!(line.starts_with("- `北"), "the note names the readout: {line}");
+    s.run(&["report", "north.md", "en.txt", "-o", "r.html"]).assert_wrote("r.html");
+    let html = std::fs::read_to_string(s.path().join("r.html")).unwrap();
+    assert_eq!(html.matches(note).count(), 1);
+    let card = html.split("<li class=\"readout").find(|c| c.contains(note)).unwrap();
+    assert!(card.contains("北方通讯社"), "the note is in the Chinese readout's card: {card}");
+    s.run(&["report", "north.md", "en.txt", "-o", "r.md"]).assert_wrote("r.md");
+    let md = std::fs::read_to_string(s.path().join("r.md")).unwrap();
+    assert_eq!(md.matches(note).count(), 1, "{md}");
+}

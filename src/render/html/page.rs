@@ -68,6 +68,10 @@ pub(crate) fn readout_card(out: &mut String, rd: &Readout, side: &str, path: boo
     if path {
         let _ = write!(out, "<p class=\"path\">{}</p>", html(&rd.path));
     }
+    // Said, as in every format, so an empty who-said-what is not read as "nobody spoke".
+    if let Some(note) = crate::render::view::said::undetected(rd) {
+        let _ = write!(out, "<p class=\"said\">{}</p>", html(&note));
+    }
     out.push_str("</li>\n");
 }
 

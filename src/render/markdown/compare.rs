@@ -2,7 +2,7 @@
 //! table, the links side by side in a table with each side's own words marked, and the only-in
 //! lists. All readout text goes through `escape`, so nothing in it can break the tables.
 
-use super::page::{cell, code, fetched_notes, title_cell};
+use super::page::{cell, code, fetched_notes, speaker_notes, title_cell};
 use super::{points, terms};
 use crate::io::escape::{markdown_cell, markdown_inline};
 use crate::model::compare::{Comparison, Link, Report};
@@ -65,6 +65,7 @@ fn header(out: &mut String, report: &Report, made: &Made) {
         );
     }
     fetched_notes(out, &report.readouts);
+    speaker_notes(out, &report.readouts);
 }
 
 fn comparison(out: &mut String, report: &Report, c: &Comparison, h: &str) {

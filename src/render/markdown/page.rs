@@ -38,6 +38,23 @@ pub(crate) fn fetched_notes(out: &mut String, readouts: &[Readout]) {
     }
 }
 
+/// Under the readouts table of a comparison: the readouts whose speakers were not read (their
+/// language), as the terminal and JSON say it, so an empty who-said-what is not read as "nobody
+/// spoke".
+pub(crate) fn speaker_notes(out: &mut String, readouts: &[Readout]) {
+    let notes: Vec<(&Readout, String)> = readouts
+        .iter()
+        .filter_map(|rd| crate::render::view::said::undetected(rd).map(|n| (rd, n)))
+        .collect();
+    if notes.is_empty() {
+        return;
+    }
+    out.push('\n');
+    for (rd, note) in notes {
+        let _ = writeln!(out, "- {}: {}", code(&rd.prefix), markdown_inline(&note));
+    }
+}
+
 /// A table cell of statements, each led by its id, own words wrapped in `mark` (`**` or `*`).
 pub(crate) fn cell(marked: &[sides::Marked], mark: &str) -> String {
     let parts: Vec<String> = marked
