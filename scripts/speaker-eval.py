@@ -2,7 +2,10 @@
 """Measures readout's speaker detection against hand-labelled speakers of a corpus of real readouts.
 
 Usage: scripts/speaker-eval.py [--bin target/release/readout] [--corpus ../shared/corpus]
-                               [--labels ../notes/speaker-labels.yaml] [--verbose]
+                               [--labels FILE] [--verbose]
+
+The labels file is FILE, else $READOUT_SPEAKER_LABELS, else ../notes/speaker-labels.yaml (from
+the project's root). It is not part of the project: it quotes the corpus.
 
 For each labelled event it runs `BIN compare A B --format json` (A, B: the gold's side files) and
 compares each statement's `speaker` with its label (see the labels file's header for the format).
@@ -82,9 +85,23 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default="target/release/readout")
     ap.add_argument("--corpus", default="../shared/corpus")
-    ap.add_argument("--labels", default="../notes/speaker-labels.yaml")
+    ap.add_argument(
+        "--labels",
+        default=os.environ.get("READOUT_SPEAKER_LABELS") or "../notes/speaker-labels.yaml",
+        help="hand labels (default: $READOUT_SPEAKER_LABELS, else ../notes/speaker-labels.yaml)",
+    )
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
+    if not os.path.isfile(a.labels):
+        sys.exit(
+            f"speaker-eval: no speaker labels at {a.labels}: give the file with --labels FILE or "
+            "READOUT_SPEAKER_LABELS=FILE (the labels quote the corpus, so they are kept outside "
+            "the project, e.g. ../notes/speaker-labels.yaml)"
+        )
+    if not os.path.isdir(a.corpus):
+        sys.exit(f"speaker-eval: no corpus at {a.corpus}: give it with --corpus DIR")
+    if not os.access(a.bin, os.X_OK):
+        sys.exit(f"speaker-eval: no readout binary at {a.bin}: run cargo build --release, or give --bin")
     labels = yaml.safe_load(open(a.labels, encoding="utf-8"))
     total = {"n": 0, "ok": 0, "attributed": 0, "wrong": 0, "missed": 0}
     print(f"{'event':45} {'n':>4} {'acc':>6} {'attr':>5} {'wrong':>6} {'missed':>6}")
