@@ -12,6 +12,13 @@ fn ids(v: &[usize], rd: &Readout) -> String {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--pairs") {
+        let loaded = load_all(&args[1..]).unwrap_or_else(|e| panic!("{e}"));
+        let read = analyse(&loaded.readouts, loaded.event.as_ref());
+        let t = align::pair_table(&read.readouts[0], &read.readouts[1], &read.people);
+        println!("{t}");
+        return;
+    }
     let json = args.first().is_some_and(|a| a == "--json");
     if json {
         args.remove(0);

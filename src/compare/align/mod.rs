@@ -11,6 +11,7 @@ mod chain;
 pub mod closest;
 mod gaps;
 mod join;
+mod likely;
 mod profile;
 mod roles;
 pub mod terms;
@@ -80,8 +81,9 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Opti
         links.extend(fill.iter().map(one));
     }
     join::join_both(&mut links, paragraphs, &cands, &mut used, opts);
-    // 4. A point one side split over distant places: a statement whose best partner is linked.
-    join::attach(&mut links, &cands, &mut used, tuning::tuning().attach);
+    // 4. What is still alone joins its most likely partner, if likely enough: a paraphrase or a
+    // point one side split over distant places.
+    likely::attach(&mut links, &cands, &mut used);
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);
@@ -101,6 +103,47 @@ fn one(&(i, j, s): &(usize, usize, f32)) -> Link {
 /// aligner chose from. For developers tuning the method (`examples/align_debug.rs`).
 pub fn explain(left: &[Analysis], right: &[Analysis], people: &People) -> Vec<Vec<(usize, f32)>> {
     candidates::candidates(left, right, people).left
+}
+
+/// Developer aid for the corpus scripts (`examples/align_debug --pairs`): every statement's
+/// weighted terms and role, and every pair's overlap parts, speaker agreement and score.
+pub fn pair_table(left: &[Analysis], right: &[Analysis], people: &People) -> serde_json::Value {
+    use serde_json::json;
+    let all = profile::profiles(left, right, people);
+    let (lrole, rrole) = roles::roles(left, right);
+    let side = |ps: &[profile::Profile], an: &[Analysis], rl: &[u8]| {
+        ps.iter()
+            .zip(an)
+            .zip(rl)
+            .map(|((p, a), r)| {
+                let terms: Vec<_> = p
+                    .terms
+                    .iter()
+                    .map(|&(id, w)| {
+                        let i = id as usize;
+                        json!([all.keys[i], w, all.specific[i], all.common[i]])
+                    })
+                    .collect();
+                json!({"text": a.text, "paragraph": a.paragraph, "speaker": a.speaker.label(),
+                       "role": r, "terms": terms})
+            })
+            .collect::<Vec<_>>()
+    };
+    let t = tuning::tuning();
+    let cands = candidates::candidates(left, right, people);
+    let counts = likely::Counts::of(&cands);
+    let mut pairs = Vec::new();
+    for (i, lp) in all.left.iter().enumerate() {
+        for (j, rp) in all.right.iter().enumerate() {
+            let agree = people.agreement(&left[i].speaker, &right[j].speaker);
+            let o = profile::overlap(lp, rp, &all.specific, &all.common, t.short);
+            let s = candidates::score(o, agree, lrole[i] & rrole[j] != 0);
+            let f = likely::features(&cands, &counts, i, j, s);
+            pairs.push(json!([i, j, o.similarity, o.matter, o.content, format!("{agree:?}"), s, f]));
+        }
+    }
+    json!({"left": side(&all.left, left, &lrole), "right": side(&all.right, right, &rrole),
+           "pairs": pairs, "features": likely::FEATURES})
 }
 
 #[cfg(test)]

@@ -61,10 +61,14 @@ pub struct Tuning {
     pub role: f32,
     /// A role counts only when each readout has at most this many statements in it.
     pub role_cap: f32,
-    /// Least score with its best partner, already linked, for an unlinked statement anywhere in
-    /// its readout to join that partner's link (one side's point split over places the other
-    /// said at once).
+    /// Least probability, by the model of [`Tuning::likely`], for a statement the other passes
+    /// left without partner to join its most likely partner (`likely.rs`); above 1: off.
     pub attach: f32,
+    /// That model's weights: intercept, then one per feature of `likely::FEATURES` (how the pair
+    /// ranks on the side where it ranks lower and higher, cover of the shorter statement, terms
+    /// only the two share, distance of their places in the readouts). `READOUT_TUNING` names
+    /// them `likely0` … `likely5`.
+    pub likely: [f32; 6],
     /// How far the similarity is normalised by the shorter statement rather than by both
     /// (0: weighted Dice; 1: the shorter one's weight), so that a short statement that a long
     /// one contains scores as a match.
@@ -100,9 +104,10 @@ impl Tuning {
         generic: 1.0,
         role: 0.0,
         role_cap: 3.0,
-        // Off: on the samples it joined statements to links of other matters (a best partner
-        // far off in the readout is weak evidence), though it raised the corpus figure.
-        attach: 99.0,
+        // Fitted on the nine corpus events by `scripts/fit-likely.py`, which also gives the
+        // leave-one-event-out figures (README, "Quality and speed").
+        attach: 0.35,
+        likely: [-4.154, 1.368, 1.036, 1.199, 1.105, -0.512],
         short: 0.0,
     };
 
@@ -134,6 +139,12 @@ impl Tuning {
             "role_cap" => &mut self.role_cap,
             "attach" => &mut self.attach,
             "short" => &mut self.short,
+            "likely0" => &mut self.likely[0],
+            "likely1" => &mut self.likely[1],
+            "likely2" => &mut self.likely[2],
+            "likely3" => &mut self.likely[3],
+            "likely4" => &mut self.likely[4],
+            "likely5" => &mut self.likely[5],
             _ => return false,
         };
         *f = v;
