@@ -141,9 +141,12 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
     let mut groups: HashMap<usize, Link> = HashMap::default();
     for l in links.drain(..) {
         let r = root(&mut up, l.left[0]);
-        let g = groups
-            .entry(r)
-            .or_insert_with(|| Link { left: vec![], right: vec![], score: l.score, moved: false });
+        let g = groups.entry(r).or_insert_with(|| Link {
+            left: vec![],
+            right: vec![],
+            score: l.score,
+            moved: false,
+        });
         g.score = g.score.max(l.score);
         g.moved |= l.moved;
         g.left.extend(&l.left);
@@ -151,9 +154,12 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
     }
     for (i, j, s) in picks {
         let r = root(&mut up, i);
-        let g = groups
-            .entry(r)
-            .or_insert_with(|| Link { left: vec![], right: vec![], score: s, moved: false });
+        let g = groups.entry(r).or_insert_with(|| Link {
+            left: vec![],
+            right: vec![],
+            score: s,
+            moved: false,
+        });
         g.left.push(i);
         g.right.push(j);
     }
@@ -164,4 +170,63 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
         g.right.dedup();
         g
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::align::candidates::candidates;
+    use crate::model::Readout;
+
+    const A: &[&str] = &[
+        "The presidents held talks in the capital on Tuesday.",
+        "They reviewed joint efforts against fentanyl precursor trafficking across the border.",
+        "The president praised the national football team.",
+    ];
+    const B: &[&str] = &[
+        "The two heads of state met on Tuesday.",
+        "Weather conditions in the northern provinces were discussed at length.",
+        "Both sides pledged to curb the flow of precursor chemicals used to make fentanyl.",
+    ];
+
+    fn with(a: &[&str], b: &[&str], f: impl FnOnce(&Candidates)) {
+        let rds = [Readout::of("Left", "L", a), Readout::of("Right", "R", b)];
+        let an = crate::analyse::analyse(&rds, None);
+        f(&candidates(&an.readouts[0], &an.readouts[1], &an.people));
+    }
+
+    #[test]
+    fn features_do_not_depend_on_which_readout_is_left() {
+        let mut ab = Vec::new();
+        with(A, B, |c| {
+            let n = Counts::of(c);
+            for (i, list) in c.left.iter().enumerate() {
+                ab.extend(list.iter().map(|&(j, s)| ((i, j), features(c, &n, i, j, s))));
+            }
+        });
+        assert!(!ab.is_empty());
+        with(B, A, |c| {
+            let n = Counts::of(c);
+            for ((i, j), f) in &ab {
+                let s = c.left[*j].iter().find(|x| x.0 == *i).expect("same candidates").1;
+                let g = features(c, &n, *j, *i, s);
+                assert!(g.iter().zip(f).all(|(x, y)| (x - y).abs() < 1e-5), "{i},{j}: {g:?} {f:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn a_lone_statement_joins_a_partner_sharing_its_rare_terms_and_only_that() {
+        with(A, B, |c| {
+            let mut links = Vec::new();
+            let mut used = (vec![false; A.len()], vec![false; B.len()]);
+            attach(&mut links, c, &mut used);
+            let pairs: Vec<(Vec<usize>, Vec<usize>)> =
+                links.iter().map(|l| (l.left.clone(), l.right.clone())).collect();
+            // The fentanyl point, worded apart and placed apart, is linked; the football and
+            // the weather, which share nothing, are not.
+            assert!(pairs.contains(&(vec![1], vec![2])), "{pairs:?}");
+            assert!(!used.0[2] && !used.1[1], "{pairs:?}");
+        });
+    }
 }

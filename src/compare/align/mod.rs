@@ -139,7 +139,16 @@ pub fn pair_table(left: &[Analysis], right: &[Analysis], people: &People) -> ser
             let o = profile::overlap(lp, rp, &all.specific, &all.common, t.short);
             let s = candidates::score(o, agree, lrole[i] & rrole[j] != 0);
             let f = likely::features(&cands, &counts, i, j, s);
-            pairs.push(json!([i, j, o.similarity, o.matter, o.content, format!("{agree:?}"), s, f]));
+            pairs.push(json!([
+                i,
+                j,
+                o.similarity,
+                o.matter,
+                o.content,
+                format!("{agree:?}"),
+                s,
+                f
+            ]));
         }
     }
     json!({"left": side(&all.left, left, &lrole), "right": side(&all.right, right, &rrole),
