@@ -28,7 +28,7 @@ fn main() {
     let (l, r) = (&loaded.readouts[0], &loaded.readouts[1]);
     let (la, ra) = (&read.readouts[0], &read.readouts[1]);
     let cands = align::explain(la, ra, &read.people);
-    let a = align::align(la, ra, &read.people, &align::Options::default());
+    let a = align::align(la, ra, &read.people, align::tuning());
     let texts = |rd: &Readout| rd.statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
     if json {
         let links: Vec<(Vec<usize>, Vec<usize>, f32)> =

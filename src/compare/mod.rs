@@ -24,7 +24,7 @@ use std::collections::HashMap;
 pub fn compare(
     mut readouts: Vec<Readout>,
     event: Option<Event>,
-    opts: &align::Options,
+    opts: &align::Tuning,
     watchlist: &Watchlist,
 ) -> Report {
     let read = analyse::analyse(&readouts, event.as_ref());

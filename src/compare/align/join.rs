@@ -4,7 +4,7 @@
 use super::Link;
 use super::candidates::Candidates;
 use super::profile::{Profile, coverage};
-use super::tuning::Options;
+use super::tuning::Tuning;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The joining pass on both readouts' sides.
@@ -13,7 +13,7 @@ pub fn join_both(
     paragraphs: (&[usize], &[usize]),
     cands: &Candidates,
     used: &mut (Vec<bool>, Vec<bool>),
-    opts: &Options,
+    opts: &Tuning,
 ) {
     let own =
         Own { profiles: &cands.lp, paragraphs: paragraphs.0, cands: &cands.left, side: Side::Left };
@@ -50,7 +50,7 @@ fn join_neighbours(
     own: Own,
     other: &[Profile],
     used: &mut [bool],
-    opts: &Options,
+    opts: &Tuning,
 ) {
     let side_of = |l: &Link| if own.side == Side::Left { l.left.clone() } else { l.right.clone() };
     let partners_of =

@@ -20,7 +20,7 @@ pub mod tuning;
 use crate::analyse::{Analysis, People};
 use chain::{heaviest_chain, mark_moves};
 use rustc_hash::FxHashSet as HashSet;
-pub use tuning::Options;
+pub use tuning::{Tuning, tuning};
 
 /// Statements of one readout linked to statements of the other (indices, ascending).
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +43,7 @@ pub struct Alignment {
 }
 
 /// Aligns the statements of two readouts, read by the analysis stage.
-pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Options) -> Alignment {
+pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuning) -> Alignment {
     let (nl, nr) = (left.len(), right.len());
     let cands = candidates::candidates(left, right, people);
     let lpara: Vec<usize> = left.iter().map(|a| a.paragraph).collect();
@@ -175,7 +175,7 @@ mod tests {
     fn run(a: &[&str], b: &[&str]) -> Alignment {
         let rds = readouts(a, b);
         let an = crate::analyse::analyse(&rds, None);
-        align(&an.readouts[0], &an.readouts[1], &an.people, &Options::default())
+        align(&an.readouts[0], &an.readouts[1], &an.people, tuning())
     }
 
     fn pairs(a: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
@@ -315,7 +315,7 @@ mod tests {
             "The sides discussed the Heihe bridge.",
         ];
         let b = ["The Heihe bridge was discussed.", "The two countries are important partners."];
-        assert!(score(&a, &b, 0, 1) < Options::default().anchor, "{}", score(&a, &b, 0, 1));
+        assert!(score(&a, &b, 0, 1) < tuning().anchor, "{}", score(&a, &b, 0, 1));
         let al = run(&a, &b);
         assert!(!al.links.iter().any(|l| l.left == [0]), "{:?}", pairs(&al));
     }

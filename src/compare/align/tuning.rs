@@ -186,35 +186,6 @@ pub fn tuning() -> &'static Tuning {
     })
 }
 
-/// Knobs of the aligner's passes.
-#[derive(Debug, Clone)]
-pub struct Options {
-    pub anchor: f32,
-    pub sure: f32,
-    pub margin: f32,
-    pub gap: f32,
-    pub position: f32,
-    pub moved: f32,
-    pub join: f32,
-    pub join_sim: f32,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        let t = tuning();
-        Options {
-            anchor: t.anchor,
-            sure: t.sure,
-            margin: t.margin,
-            gap: t.gap,
-            position: t.position,
-            moved: t.moved,
-            join: t.join,
-            join_sim: t.join_sim,
-        }
-    }
-}
-
 /// Candidate partners kept per statement; enough for splits and paraphrase, small enough that
 /// the work stays linear in the number of statements.
 pub const CANDIDATES: usize = 12;
