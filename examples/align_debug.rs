@@ -31,8 +31,8 @@ fn main() {
     let a = align::align(la, ra, &read.people, align::tuning());
     let texts = |rd: &Readout| rd.statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
     if json {
-        let links: Vec<(Vec<usize>, Vec<usize>, f32)> =
-            a.links.iter().map(|k| (k.left.clone(), k.right.clone(), k.score)).collect();
+        let links: Vec<(Vec<usize>, Vec<usize>, f32, f32)> =
+            a.links.iter().map(|k| (k.left.clone(), k.right.clone(), k.score, k.likely)).collect();
         println!(
             "{}",
             serde_json::json!({"left": texts(l), "right": texts(r), "cands": cands, "links": links})

@@ -146,6 +146,7 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
             right: vec![],
             score: l.score,
             moved: false,
+            likely: 0.0,
         });
         g.score = g.score.max(l.score);
         g.moved |= l.moved;
@@ -159,6 +160,7 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
             right: vec![],
             score: s,
             moved: false,
+            likely: 0.0,
         });
         g.left.push(i);
         g.right.push(j);
@@ -170,6 +172,25 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
         g.right.dedup();
         g
     }));
+}
+
+/// Sets each link's [`Link::likely`]: the model's probability for its least likely pair, since
+/// a link of several statements is wrong when any of them does not belong (measured on the
+/// corpus, the weakest pair tells right links from wrong ones better than the strongest).
+pub fn rate(links: &mut [Link], cands: &Candidates) {
+    let counts = Counts::of(cands);
+    for l in links {
+        let mut least = 1.0f32;
+        for &i in &l.left {
+            for &j in &l.right {
+                let s = (cands.left[i].iter().find(|c| c.0 == j))
+                    .or_else(|| cands.right[j].iter().find(|c| c.0 == i))
+                    .map_or(0.0, |c| c.1);
+                least = least.min(probability(&features(cands, &counts, i, j, s)));
+            }
+        }
+        l.likely = least;
+    }
 }
 
 #[cfg(test)]

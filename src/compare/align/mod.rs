@@ -29,6 +29,9 @@ pub struct Link {
     pub right: Vec<usize>,
     pub score: f32,
     pub moved: bool,
+    /// How likely the link's least likely pair is the same point, by the last pass's model
+    /// (`likely.rs`): what reports call strong or weak.
+    pub likely: f32,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -58,7 +61,7 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuni
     let mut links: Vec<Link> = Vec::new();
     for (k, &(i, j, s)) in anchors.iter().enumerate() {
         if chain.contains(&k) || s >= opts.moved {
-            links.push(Link { left: vec![i], right: vec![j], score: s, moved: false });
+            links.push(one(&(i, j, s)));
             used.0[i] = true;
             used.1[j] = true;
         }
@@ -87,6 +90,7 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuni
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);
+    likely::rate(&mut links, &cands);
     Alignment {
         only_left: (0..nl).filter(|&i| !used.0[i]).collect(),
         only_right: (0..nr).filter(|&j| !used.1[j]).collect(),
@@ -96,7 +100,7 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuni
 }
 
 fn one(&(i, j, s): &(usize, usize, f32)) -> Link {
-    Link { left: vec![i], right: vec![j], score: s, moved: false }
+    Link { left: vec![i], right: vec![j], score: s, moved: false, likely: 0.0 }
 }
 
 /// The candidate partners of each left statement with their score, best first: what the
