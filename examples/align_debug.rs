@@ -12,6 +12,13 @@ fn ids(v: &[usize], rd: &Readout) -> String {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--pairs") {
+        let loaded = load_all(&args[1..]).unwrap_or_else(|e| panic!("{e}"));
+        let read = analyse(&loaded.readouts, loaded.event.as_ref());
+        let t = align::pair_table(&read.readouts[0], &read.readouts[1], &read.people);
+        println!("{t}");
+        return;
+    }
     let json = args.first().is_some_and(|a| a == "--json");
     if json {
         args.remove(0);
@@ -21,11 +28,11 @@ fn main() {
     let (l, r) = (&loaded.readouts[0], &loaded.readouts[1]);
     let (la, ra) = (&read.readouts[0], &read.readouts[1]);
     let cands = align::explain(la, ra, &read.people);
-    let a = align::align(la, ra, &read.people, &align::Options::default());
+    let a = align::align(la, ra, &read.people, align::tuning());
     let texts = |rd: &Readout| rd.statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
     if json {
-        let links: Vec<(Vec<usize>, Vec<usize>, f32)> =
-            a.links.iter().map(|k| (k.left.clone(), k.right.clone(), k.score)).collect();
+        let links: Vec<(Vec<usize>, Vec<usize>, f32, f32)> =
+            a.links.iter().map(|k| (k.left.clone(), k.right.clone(), k.score, k.likely)).collect();
         println!(
             "{}",
             serde_json::json!({"left": texts(l), "right": texts(r), "cands": cands, "links": links})

@@ -16,12 +16,13 @@ fn main() {
     let read = analyse(&loaded.readouts, None);
     eprintln!("analyse      {:?}", t.elapsed());
     let t = Instant::now();
-    let a = align::align(&read.readouts[0], &read.readouts[1], &read.people, &Default::default());
+    let a = align::align(&read.readouts[0], &read.readouts[1], &read.people, align::tuning());
     eprintln!("align        {:?} ({} links)", t.elapsed(), a.links.len());
     drop(read);
     let list = watchlist::load(None).unwrap_or_else(|e| panic!("{e}"));
     let t = Instant::now();
-    let rep = compare::compare(loaded.readouts.clone(), None, &Default::default(), &list);
+    let rep =
+        compare::compare(loaded.readouts.clone(), None, readout::compare::align::tuning(), &list);
     eprintln!("compare all  {:?}", t.elapsed());
     let t = Instant::now();
     let s = render::json::compare(&rep, render::json::Layout::Compact);

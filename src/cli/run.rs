@@ -116,7 +116,7 @@ fn load_and_compare(
         )));
     }
     progress.stage(format!("aligning {} readouts", loaded.readouts.len()));
-    let report = compare::compare(loaded.readouts, loaded.event, &align::Options::default(), &list);
+    let report = compare::compare(loaded.readouts, loaded.event, align::tuning(), &list);
     progress.stage("rendering");
     Ok(report)
 }

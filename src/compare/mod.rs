@@ -17,14 +17,14 @@ use crate::par;
 use crate::terms::{self, watchlist::Watchlist};
 use crate::text::Word;
 use align::Alignment;
-use align::tuning::{REWORDED, STRONG};
+use align::tuning::{REWORDED, STRONG, STRONG_SCORE};
 use std::collections::HashMap;
 
 /// Compares every pair of readouts (i < j), and counts the watchlist's terms in them.
 pub fn compare(
     mut readouts: Vec<Readout>,
     event: Option<Event>,
-    opts: &align::Options,
+    opts: &align::Tuning,
     watchlist: &Watchlist,
 ) -> Report {
     let read = analyse::analyse(&readouts, event.as_ref());
@@ -115,12 +115,13 @@ fn compare_pair(sides: [PairSide; 2], (li, ri): (usize, usize), aligned: Alignme
                 Relation::Related => stats.related += 1,
             }
             stats.moved += link.moved as usize;
-            let score = rounded(link.score);
+            let confidence = rounded(link.likely);
             Link {
                 left: link.left.iter().map(|&i| l.statements[i].id.clone()).collect(),
                 right: link.right.iter().map(|&j| r.statements[j].id.clone()).collect(),
-                score,
-                strength: strength(score),
+                score: rounded(link.score),
+                confidence,
+                strength: strength(rounded(link.score), confidence),
                 relation,
                 moved: link.moved,
                 speakers_differ: said::speakers_differ(&link, lsaid, rsaid),
@@ -151,9 +152,9 @@ fn rounded(score: f32) -> f64 {
     (score as f64 * 1000.0).round() / 1000.0
 }
 
-/// Whether a link of this score is one to trust unchecked.
-pub fn strength(score: f64) -> Strength {
-    if score >= STRONG { Strength::Strong } else { Strength::Weak }
+/// Whether a link of this score and confidence is one to trust unchecked.
+pub fn strength(score: f64, confidence: f64) -> Strength {
+    if confidence >= STRONG && score >= STRONG_SCORE { Strength::Strong } else { Strength::Weak }
 }
 
 /// The closest statement of the other readout for each only-in statement that has one, by id.

@@ -247,12 +247,13 @@ pub fn skeleton(rds: (&Readout, &Readout), (li, ri): (usize, usize), a: &Alignme
             .links
             .iter()
             .map(|l| {
-                let score = (l.score as f64 * 1000.0).round() / 1000.0;
+                let round = |x: f32| (x as f64 * 1000.0).round() / 1000.0;
                 Link {
                     left: ids(rds.0, &l.left),
                     right: ids(rds.1, &l.right),
-                    score,
-                    strength: super::strength(score),
+                    score: round(l.score),
+                    confidence: round(l.likely),
+                    strength: super::strength(round(l.score), round(l.likely)),
                     relation: Relation::Related,
                     moved: l.moved,
                     speakers_differ: false,
@@ -333,7 +334,8 @@ mod tests {
                     left: ids(a),
                     right: ids(b),
                     score: *score,
-                    strength: crate::compare::strength(*score),
+                    confidence: *score,
+                    strength: crate::compare::strength(*score, *score),
                     relation: Relation::Related,
                     moved: false,
                     speakers_differ: false,
@@ -551,6 +553,7 @@ mod tests {
             right: vec![r],
             score: s,
             moved: false,
+            likely: s,
         };
         let mut bc = Alignment {
             links: vec![link(0, 1, 0.3), link(1, 2, 0.4)],

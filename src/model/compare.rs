@@ -30,8 +30,8 @@ impl Relation {
     }
 }
 
-/// How far a link's score can be trusted: a strong link is one the aligner rarely gets wrong, a
-/// weak one an analyst should check (the cut is `tuning::STRONG`).
+/// How far a link can be trusted: a strong link is one the aligner rarely gets wrong, a weak one
+/// an analyst should check (the cut on its confidence is `tuning::STRONG`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strength {
     Strong,
@@ -62,7 +62,9 @@ pub struct Link {
     pub left: Vec<String>,
     pub right: Vec<String>,
     pub score: f64,
-    /// Whether the score is high enough to trust the link without checking.
+    /// How likely the link is right (0..1), by the aligner's model of a pair (`align::likely`).
+    pub confidence: f64,
+    /// Whether the confidence is high enough to trust the link without checking.
     pub strength: Strength,
     pub relation: Relation,
     pub moved: bool,

@@ -4,15 +4,16 @@
 //! points table and the pairwise comparisons agreeing on which statements go together.
 
 use crate::common::*;
-use readout::compare::align::tuning::STRONG;
+use readout::compare::align::tuning::{STRONG, STRONG_SCORE};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::Path;
 
 /// One side of a ministers' meeting. Illustrative text written for these tests. MO2 and MO6 are
-/// the other side's words exactly (strong links), MO3 is the same point in other words (a weak
-/// link), MO4 shares only the rare name "Varna" with BFO2 (a near miss, only here), MO5 shares
-/// nothing with the other side.
+/// the other side's words exactly (strong links), MO3 is the same point in other words (strong:
+/// the two alone share its rare words), MO4 shares only the rare name "Varna" with BFO2 (a near
+/// miss, only here), MO5 shares nothing with the other side, MO7 and BFO6 share only the generic
+/// "cooperation" (a weak link).
 const LEFT: &str = "\
 source: Ministry of Orlan
 statements:
@@ -22,6 +23,7 @@ statements:
   - The ministers also discussed the reconstruction of the old Varna bridge damaged by floods.
   - The weather in the capital was cold and windy throughout the afternoon.
   - The ministers agreed to stay in close contact.
+  - Kern stressed the importance of cooperation in many areas.
 ";
 
 /// The other side. Illustrative text written for these tests.
@@ -33,6 +35,7 @@ statements:
   - Vell noted that rail freight between the countries keeps growing.
   - Vell raised the case of three Brisk journalists expelled from Orlan last month.
   - The ministers agreed to stay in close contact.
+  - Vell said cooperation in energy and trade remains a priority for Brisk.
 ";
 
 const NEAR: &str = "MO4";
@@ -77,13 +80,16 @@ fn links(json: &Value) -> Vec<(String, String, f64, String)> {
 fn json_links_carry_their_strength_by_the_cut() {
     let (_s, json) = pair();
     let links = links(&json);
-    for (l, r, score, strength) in &links {
-        let want = if *score >= STRONG { "strong" } else { "weak" };
-        assert_eq!(strength, want, "{l} ~ {r} at {score}");
+    for (k, (l, r, score, strength)) in links.iter().enumerate() {
+        // Strength comes from the link's confidence, not its score.
+        let c = json["comparisons"][0]["links"][k]["confidence"].as_f64().expect("a confidence");
+        assert!((0.0..=1.0).contains(&c), "{l} ~ {r}: confidence {c}");
+        let want = if c >= STRONG && *score >= STRONG_SCORE { "strong" } else { "weak" };
+        assert_eq!(strength, want, "{l} ~ {r} at score {score}, confidence {c}");
     }
     // The fixture has both kinds, so each format below must show both.
     assert!(links.iter().any(|l| l.3 == "strong"), "{links:?}");
-    assert!(links.iter().any(|l| l.3 == "weak"), "the paraphrase MO3 ~ BFO3 is weak: {links:?}");
+    assert!(links.iter().any(|l| l.3 == "weak"), "the generic MO7 ~ BFO6 is weak: {links:?}");
 }
 
 #[test]

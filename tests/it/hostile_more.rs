@@ -72,7 +72,7 @@ fn hostile_event() -> Scratch {
             "source: {}\ntitle: Vellan readout\nstatements:\n  - {}\n  - {}\n",
             yq(&format!("Vellan{CSI}")),
             yq(&format!(
-                "President Marta Aldana said that the two sides agreed to expand trade {OSC} and tourism."
+                "President Marta Aldana said that the two sides agreed to expand trade {HIDE} and tourism."
             )),
             yq(&format!("The prime minister spoke of the harbour{HIDE} project.")),
         ),

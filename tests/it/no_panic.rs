@@ -132,8 +132,7 @@ fn random_readouts_compare_render_and_check_without_panic() {
         }
         compared += 1;
         let list = ::readout::terms::watchlist::load(None).expect("built-in watchlist");
-        let rep =
-            compare::compare(loaded.readouts.clone(), None, &align::Options::default(), &list);
+        let rep = compare::compare(loaded.readouts.clone(), None, align::tuning(), &list);
         let c = &rep.comparisons[0];
         // Each statement is in exactly one link or one only-in list.
         for (side, ids, only) in [

@@ -2,11 +2,11 @@
 //! in themselves.
 
 use super::candidates::Candidates;
-use super::tuning::Options;
+use super::tuning::Tuning;
 
 /// Mutual best matches that stand out from each side's next best, unless they are strong in
 /// themselves.
-pub fn anchors(cands: &Candidates, opts: &Options) -> Vec<(usize, usize, f32)> {
+pub fn anchors(cands: &Candidates, opts: &Tuning) -> Vec<(usize, usize, f32)> {
     let second = |list: &[(usize, f32)]| list.get(1).map_or(0.0, |c| c.1);
     let mut out = Vec::new();
     for (i, list) in cands.left.iter().enumerate() {

@@ -90,7 +90,7 @@ pub fn candidates(left: &[Analysis], right: &[Analysis], people: &People) -> Can
 /// A pair's score: the weight its statements share; who is named as speaker counts only when
 /// they are not about the same specific matter; statements about different matters, or sharing
 /// nothing but boilerplate, are pushed apart; the same readout role is a prior of its own.
-fn score(o: super::profile::Overlap, agree: Agreement, same_role: bool) -> f32 {
+pub(super) fn score(o: super::profile::Overlap, agree: Agreement, same_role: bool) -> f32 {
     let t = tuning();
     let mut f = speaker_factor(agree);
     if o.matter >= t.matter {

@@ -4,7 +4,7 @@
 use super::Link;
 use super::candidates::Candidates;
 use super::chain::heaviest_chain;
-use super::tuning::Options;
+use super::tuning::Tuning;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Links unlinked statements between each two consecutive `links` that keep both orders,
@@ -15,7 +15,7 @@ pub fn fill_gaps(
     links: &[Link],
     cands: &Candidates,
     used: (&mut [bool], &mut [bool]),
-    opts: &Options,
+    opts: &Tuning,
 ) -> Vec<(usize, usize, f32)> {
     let (nl, nr) = (used.0.len(), used.1.len());
     type Span = ((isize, isize), (isize, isize));

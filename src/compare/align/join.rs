@@ -4,7 +4,7 @@
 use super::Link;
 use super::candidates::Candidates;
 use super::profile::{Profile, coverage};
-use super::tuning::Options;
+use super::tuning::Tuning;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The joining pass on both readouts' sides.
@@ -13,7 +13,7 @@ pub fn join_both(
     paragraphs: (&[usize], &[usize]),
     cands: &Candidates,
     used: &mut (Vec<bool>, Vec<bool>),
-    opts: &Options,
+    opts: &Tuning,
 ) {
     let own =
         Own { profiles: &cands.lp, paragraphs: paragraphs.0, cands: &cands.left, side: Side::Left };
@@ -50,7 +50,7 @@ fn join_neighbours(
     own: Own,
     other: &[Profile],
     used: &mut [bool],
-    opts: &Options,
+    opts: &Tuning,
 ) {
     let side_of = |l: &Link| if own.side == Side::Left { l.left.clone() } else { l.right.clone() };
     let partners_of =
@@ -115,36 +115,4 @@ fn add(link: &mut Link, i: usize, side: Side) {
     let v = if side == Side::Left { &mut link.left } else { &mut link.right };
     v.push(i);
     v.sort_unstable();
-}
-
-/// Joins each unlinked statement, on either side, to the link its best partner is in, when
-/// that pair scores at least `min`: one readout split a point over places the other said at
-/// once. Decided for both sides from the links as they stand, then applied, so that comparing B
-/// with A joins what comparing A with B joins.
-pub fn attach(links: &mut [Link], cands: &Candidates, used: &mut (Vec<bool>, Vec<bool>), min: f32) {
-    let mut of_left: HashMap<usize, usize> = HashMap::default();
-    let mut of_right: HashMap<usize, usize> = HashMap::default();
-    for (k, l) in links.iter().enumerate() {
-        of_left.extend(l.left.iter().map(|&i| (i, k)));
-        of_right.extend(l.right.iter().map(|&j| (j, k)));
-    }
-    let pick = |lists: &[Vec<(usize, f32)>], mine: &[bool], theirs: &HashMap<usize, usize>| {
-        (0..lists.len())
-            .filter(|&i| !mine[i])
-            .filter_map(|i| {
-                let &(p, s) = lists[i].first()?;
-                (s >= min).then(|| theirs.get(&p).map(|&k| (i, k))).flatten()
-            })
-            .collect::<Vec<_>>()
-    };
-    let left = pick(&cands.left, &used.0, &of_right);
-    let right = pick(&cands.right, &used.1, &of_left);
-    for (i, k) in left {
-        add(&mut links[k], i, Side::Left);
-        used.0[i] = true;
-    }
-    for (j, k) in right {
-        add(&mut links[k], j, Side::Right);
-        used.1[j] = true;
-    }
 }

@@ -11,6 +11,7 @@ mod chain;
 pub mod closest;
 mod gaps;
 mod join;
+mod likely;
 mod profile;
 mod roles;
 pub mod terms;
@@ -19,7 +20,7 @@ pub mod tuning;
 use crate::analyse::{Analysis, People};
 use chain::{heaviest_chain, mark_moves};
 use rustc_hash::FxHashSet as HashSet;
-pub use tuning::Options;
+pub use tuning::{Tuning, tuning};
 
 /// Statements of one readout linked to statements of the other (indices, ascending).
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +29,9 @@ pub struct Link {
     pub right: Vec<usize>,
     pub score: f32,
     pub moved: bool,
+    /// How likely the link's least likely pair is the same point, by the last pass's model
+    /// (`likely.rs`): what reports call strong or weak.
+    pub likely: f32,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -42,7 +46,7 @@ pub struct Alignment {
 }
 
 /// Aligns the statements of two readouts, read by the analysis stage.
-pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Options) -> Alignment {
+pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuning) -> Alignment {
     let (nl, nr) = (left.len(), right.len());
     let cands = candidates::candidates(left, right, people);
     let lpara: Vec<usize> = left.iter().map(|a| a.paragraph).collect();
@@ -57,7 +61,7 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Opti
     let mut links: Vec<Link> = Vec::new();
     for (k, &(i, j, s)) in anchors.iter().enumerate() {
         if chain.contains(&k) || s >= opts.moved {
-            links.push(Link { left: vec![i], right: vec![j], score: s, moved: false });
+            links.push(one(&(i, j, s)));
             used.0[i] = true;
             used.1[j] = true;
         }
@@ -80,11 +84,13 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Opti
         links.extend(fill.iter().map(one));
     }
     join::join_both(&mut links, paragraphs, &cands, &mut used, opts);
-    // 4. A point one side split over distant places: a statement whose best partner is linked.
-    join::attach(&mut links, &cands, &mut used, tuning::tuning().attach);
+    // 4. What is still alone joins its most likely partner, if likely enough: a paraphrase or a
+    // point one side split over distant places.
+    likely::attach(&mut links, &cands, &mut used);
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);
+    likely::rate(&mut links, &cands);
     Alignment {
         only_left: (0..nl).filter(|&i| !used.0[i]).collect(),
         only_right: (0..nr).filter(|&j| !used.1[j]).collect(),
@@ -94,13 +100,63 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Opti
 }
 
 fn one(&(i, j, s): &(usize, usize, f32)) -> Link {
-    Link { left: vec![i], right: vec![j], score: s, moved: false }
+    Link { left: vec![i], right: vec![j], score: s, moved: false, likely: 0.0 }
 }
 
 /// The candidate partners of each left statement with their score, best first: what the
 /// aligner chose from. For developers tuning the method (`examples/align_debug.rs`).
 pub fn explain(left: &[Analysis], right: &[Analysis], people: &People) -> Vec<Vec<(usize, f32)>> {
     candidates::candidates(left, right, people).left
+}
+
+/// Developer aid for the corpus scripts (`examples/align_debug --pairs`): every statement's
+/// weighted terms and role, and every pair's overlap parts, speaker agreement and score.
+pub fn pair_table(left: &[Analysis], right: &[Analysis], people: &People) -> serde_json::Value {
+    use serde_json::json;
+    let all = profile::profiles(left, right, people);
+    let (lrole, rrole) = roles::roles(left, right);
+    let side = |ps: &[profile::Profile], an: &[Analysis], rl: &[u8]| {
+        ps.iter()
+            .zip(an)
+            .zip(rl)
+            .map(|((p, a), r)| {
+                let terms: Vec<_> = p
+                    .terms
+                    .iter()
+                    .map(|&(id, w)| {
+                        let i = id as usize;
+                        json!([all.keys[i], w, all.specific[i], all.common[i]])
+                    })
+                    .collect();
+                json!({"text": a.text, "paragraph": a.paragraph, "speaker": a.speaker.label(),
+                       "role": r, "terms": terms})
+            })
+            .collect::<Vec<_>>()
+    };
+    let t = tuning::tuning();
+    let cands = candidates::candidates(left, right, people);
+    let counts = likely::Counts::of(&cands);
+    let mut pairs = Vec::new();
+    for (i, lp) in all.left.iter().enumerate() {
+        for (j, rp) in all.right.iter().enumerate() {
+            let agree = people.agreement(&left[i].speaker, &right[j].speaker);
+            let o = profile::overlap(lp, rp, &all.specific, &all.common, t.short);
+            let s = candidates::score(o, agree, lrole[i] & rrole[j] != 0);
+            let f = likely::features(&cands, &counts, i, j, s);
+            pairs.push(json!([
+                i,
+                j,
+                o.similarity,
+                o.matter,
+                o.content,
+                format!("{agree:?}"),
+                s,
+                f
+            ]));
+        }
+    }
+    json!({"left": side(&all.left, left, &lrole), "right": side(&all.right, right, &rrole),
+           "pairs": pairs, "features": likely::FEATURES})
 }
 
 #[cfg(test)]
@@ -123,7 +179,7 @@ mod tests {
     fn run(a: &[&str], b: &[&str]) -> Alignment {
         let rds = readouts(a, b);
         let an = crate::analyse::analyse(&rds, None);
-        align(&an.readouts[0], &an.readouts[1], &an.people, &Options::default())
+        align(&an.readouts[0], &an.readouts[1], &an.people, tuning())
     }
 
     fn pairs(a: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
@@ -263,7 +319,7 @@ mod tests {
             "The sides discussed the Heihe bridge.",
         ];
         let b = ["The Heihe bridge was discussed.", "The two countries are important partners."];
-        assert!(score(&a, &b, 0, 1) < Options::default().anchor, "{}", score(&a, &b, 0, 1));
+        assert!(score(&a, &b, 0, 1) < tuning().anchor, "{}", score(&a, &b, 0, 1));
         let al = run(&a, &b);
         assert!(!al.links.iter().any(|l| l.left == [0]), "{:?}", pairs(&al));
     }

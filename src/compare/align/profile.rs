@@ -146,7 +146,7 @@ pub fn profiles(left: &[Analysis], right: &[Analysis], people: &People) -> Profi
         })
         .collect();
     let rp = out.split_off(left.len());
-    Profiles { left: out, right: rp, specific, common }
+    Profiles { left: out, right: rp, specific, common, keys }
 }
 
 /// Both readouts' profiles, and which term ids are specific to a matter.
@@ -156,6 +156,8 @@ pub struct Profiles {
     pub specific: Vec<bool>,
     /// Which term ids are boilerplate, parties, offices or speakers' names.
     pub common: Vec<bool>,
+    /// Each term id's key (stem, number or synonym group).
+    pub keys: Vec<&'static str>,
 }
 
 /// How two statements overlap: their similarity, and the part of it in terms specific to a

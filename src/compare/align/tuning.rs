@@ -61,10 +61,14 @@ pub struct Tuning {
     pub role: f32,
     /// A role counts only when each readout has at most this many statements in it.
     pub role_cap: f32,
-    /// Least score with its best partner, already linked, for an unlinked statement anywhere in
-    /// its readout to join that partner's link (one side's point split over places the other
-    /// said at once).
+    /// Least probability, by the model of [`Tuning::likely`], for a statement the other passes
+    /// left without partner to join its most likely partner (`likely.rs`); above 1: off.
     pub attach: f32,
+    /// That model's weights: intercept, then one per feature of `likely::FEATURES` (how the pair
+    /// ranks on the side where it ranks lower and higher, cover of the shorter statement, terms
+    /// only the two share, distance of their places in the readouts). `READOUT_TUNING` names
+    /// them `likely0` … `likely5`.
+    pub likely: [f32; 6],
     /// How far the similarity is normalised by the shorter statement rather than by both
     /// (0: weighted Dice; 1: the shorter one's weight), so that a short statement that a long
     /// one contains scores as a match.
@@ -100,9 +104,10 @@ impl Tuning {
         generic: 1.0,
         role: 0.0,
         role_cap: 3.0,
-        // Off: on the samples it joined statements to links of other matters (a best partner
-        // far off in the readout is weak evidence), though it raised the corpus figure.
-        attach: 99.0,
+        // Fitted on the nine corpus events by `scripts/fit-likely.py`, which also gives the
+        // leave-one-event-out figures (README, "Quality and speed").
+        attach: 0.35,
+        likely: [-4.154, 1.368, 1.036, 1.199, 1.105, -0.512],
         short: 0.0,
     };
 
@@ -134,6 +139,12 @@ impl Tuning {
             "role_cap" => &mut self.role_cap,
             "attach" => &mut self.attach,
             "short" => &mut self.short,
+            "likely0" => &mut self.likely[0],
+            "likely1" => &mut self.likely[1],
+            "likely2" => &mut self.likely[2],
+            "likely3" => &mut self.likely[3],
+            "likely4" => &mut self.likely[4],
+            "likely5" => &mut self.likely[5],
             _ => return false,
         };
         *f = v;
@@ -175,35 +186,6 @@ pub fn tuning() -> &'static Tuning {
     })
 }
 
-/// Knobs of the aligner's passes.
-#[derive(Debug, Clone)]
-pub struct Options {
-    pub anchor: f32,
-    pub sure: f32,
-    pub margin: f32,
-    pub gap: f32,
-    pub position: f32,
-    pub moved: f32,
-    pub join: f32,
-    pub join_sim: f32,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        let t = tuning();
-        Options {
-            anchor: t.anchor,
-            sure: t.sure,
-            margin: t.margin,
-            gap: t.gap,
-            position: t.position,
-            moved: t.moved,
-            join: t.join,
-            join_sim: t.join_sim,
-        }
-    }
-}
-
 /// Candidate partners kept per statement; enough for splits and paraphrase, small enough that
 /// the work stays linear in the number of statements.
 pub const CANDIDATES: usize = 12;
@@ -236,14 +218,20 @@ pub const WEAK: f64 = 0.2;
 
 // ---- Strength of a link, as reports show it (issue 9: confidence users can see) ----
 
-/// From this score a link is shown as `strong`, below it as `weak`: a link an analyst should
-/// check before relying on it. `scripts/strength-cut.py` measures it on the corpus. Chosen at
-/// 0.16 on the earlier scoring, where every wrong link scored 0.155 or less (leave-one-event-out,
-/// 8 of 9 folds chose it). With issue 9's scoring (28 links on the 9 events) the links scoring
-/// 0.15 or more are 12 of 14 correct, those below 5 of 14; the script's rule (the lowest cut
-/// with 95% correct above it) now says 0.34, which would leave 3 links strong, so the cut stays
-/// until the scoring separates the two better. Re-run the script when the scoring changes.
-pub const STRONG: f64 = 0.16;
+/// From this confidence (the model's probability for a link's least likely pair, `likely.rs`) a
+/// link is shown as `strong`, below it as `weak`: one an analyst should check before relying on
+/// it. `scripts/strength-cut.py` picks it as the lowest cut with at least 95% of the links above
+/// it correct, leave-one-event-out on the corpus: 8 of 9 folds pick 0.47; held out, 7 of 8 strong
+/// links are correct and 11 of 27 weak ones. By the similarity score instead, no cut reaches 95%
+/// (the best, 0.35, leaves no link strong; held out, 0 of 2 strong links are correct), so the
+/// score alone does not decide the strength. Re-run the script when the scoring changes.
+pub const STRONG: f64 = 0.47;
+
+/// A strong link also shares this much weight (its score): two statements the model is sure of
+/// but that share next to nothing are worth a look. It is the cut the score had before the
+/// model (chosen then by leave-one-event-out); on the corpus every link with a confidence of
+/// 0.47 or more scores 0.22 or more, so it changes none of them there.
+pub const STRONG_SCORE: f64 = 0.16;
 
 #[cfg(test)]
 mod tests {

@@ -64,6 +64,7 @@ impl<'a> Comparison<'a> {
                     left: &l.left,
                     right: &l.right,
                     score: l.score,
+                    confidence: l.confidence,
                     strength: l.strength.name(),
                     relation: match l.relation {
                         Relation::Identical => "identical",
@@ -107,6 +108,7 @@ struct Link<'a> {
     left: &'a [String],
     right: &'a [String],
     score: f64,
+    confidence: f64,
     strength: &'static str,
     relation: &'static str,
     moved: bool,

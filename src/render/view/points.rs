@@ -106,7 +106,7 @@ mod tests {
         );
         let c = readout("Gamma", "C", &["Gamma raised the detention of its fishermen at sea."]);
         let list = crate::terms::watchlist::load(None).expect("built-in watchlist");
-        compare::compare(vec![a, b, c], None, &Default::default(), &list)
+        compare::compare(vec![a, b, c], None, compare::align::tuning(), &list)
     }
 
     #[test]
