@@ -308,6 +308,8 @@ pub fn keep_agreeing(
     only_left.sort_unstable();
     only_right.sort_unstable();
     (a.only_left, a.only_right) = (only_left, only_right);
+    // A dropped link may have been what put another out of order.
+    crate::compare::align::mark_moves(&mut a.links);
 }
 
 #[cfg(test)]
@@ -555,8 +557,11 @@ mod tests {
             moved: false,
             likely: s,
         };
+        // B2~C3 came out moved beside B1~C2; alone, it is in order again.
+        let mut out_of_order = link(1, 2, 0.4);
+        out_of_order.moved = true;
         let mut bc = Alignment {
-            links: vec![link(0, 1, 0.3), link(1, 2, 0.4)],
+            links: vec![link(0, 1, 0.3), out_of_order],
             only_left: vec![2, 3],
             only_right: vec![0, 3],
             best: Default::default(),

@@ -18,7 +18,8 @@ pub mod terms;
 pub mod tuning;
 
 use crate::analyse::{Analysis, People};
-use chain::{heaviest_chain, mark_moves};
+use chain::heaviest_chain;
+pub use chain::mark_moves;
 use rustc_hash::FxHashSet as HashSet;
 pub use tuning::{Tuning, tuning};
 
