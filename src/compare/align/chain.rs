@@ -5,10 +5,13 @@ use super::Link;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Marks links outside the largest order-preserving set as moved (longest increasing
-/// subsequence of right positions, links taken in left order).
+/// subsequence of right positions, links taken in left order). Between sets of the same size,
+/// the one with the higher scores stays in order: a weak link is the likelier to be the moved
+/// one (each score counts less than one link, so size always decides first).
 pub fn mark_moves(links: &mut [Link]) {
+    let n = links.len() as f32 + 1.0;
     let keys: Vec<(usize, usize, f32)> =
-        links.iter().map(|l| (l.left[0], l.right[0], 1.0)).collect();
+        links.iter().map(|l| (l.left[0], l.right[0], 1.0 + l.score.clamp(0.0, 1.0) / n)).collect();
     let keep: HashSet<usize> = heaviest_chain(&keys).into_iter().collect();
     for (k, l) in links.iter_mut().enumerate() {
         l.moved = !keep.contains(&k);
