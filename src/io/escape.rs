@@ -12,8 +12,10 @@ use std::borrow::Cow;
 /// DEL and every C1 control is shown instead of sent, so no readout, file name or message can
 /// move the cursor, set the window title, hide text or reprogram the terminal. C0 controls and
 /// DEL are shown in caret notation (`^[` for ESC, `^M` for a carriage return, `^?` for DEL), C1
-/// controls as their code in angle brackets (`<9b>` for the one-byte CSI). Everything else,
-/// including `^` and `<` themselves, is left as it is.
+/// controls as their code in angle brackets (`<9b>` for the one-byte CSI). The bidirectional
+/// embedding, override and isolate controls, which reorder how the text around them is shown
+/// (a statement could display words in an order it does not have), are shown as their code
+/// point (`<U+202E>`). Everything else, including `^` and `<` themselves, is left as it is.
 pub fn terminal(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_terminal_control) {
         return Cow::Borrowed(s);
@@ -27,15 +29,29 @@ pub fn terminal(s: &str) -> Cow<'_, str> {
                 out.push(char::from(b'@' + n as u8));
             }
             0x7f => out.push_str("^?"),
+            _ if is_bidi_control(c) => out.push_str(&bidi_shown(c)),
             n => out.push_str(&format!("<{n:02x}>")),
         }
     }
     Cow::Owned(out)
 }
 
-/// What [`terminal`] shows instead of sending: C0 controls but line feed and tab, DEL, C1.
+/// What [`terminal`] shows instead of sending: C0 controls but line feed and tab, DEL, C1, and
+/// the bidirectional controls.
 fn is_terminal_control(c: char) -> bool {
-    c.is_control() && !matches!(c, '\n' | '\t')
+    (c.is_control() && !matches!(c, '\n' | '\t')) || is_bidi_control(c)
+}
+
+/// The bidirectional embedding, override and isolate controls (LRE, RLE, PDF, LRO, RLO, LRI,
+/// RLI, FSI, PDI): invisible, and they reorder the display of the text after them. Every
+/// renderer shows them as [`bidi_shown`] instead of passing them on.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// How a bidirectional control is shown: its code point, `<U+202E>`.
+pub fn bidi_shown(c: char) -> String {
+    format!("<U+{:04X}>", c as u32)
 }
 
 /// Text for Markdown inline content (a paragraph, list item or heading), read by CommonMark and
@@ -58,6 +74,7 @@ pub fn markdown_inline(s: &str) -> String {
                 out.push(c);
             }
             c if is_forbidden_control(c) => out.push('\u{fffd}'),
+            c if is_bidi_control(c) => out.push_str(&bidi_shown(c).replace('<', "&lt;")),
             c => out.push(c),
         }
     }
@@ -168,6 +185,7 @@ mod tests {
         assert_eq!(terminal("plain text, é 中 ^ <b>"), "plain text, é 中 ^ <b>");
         assert!(matches!(terminal("plain"), Cow::Borrowed(_)));
         assert_eq!(terminal("a\x1b]0;title\x07b"), "a^[]0;title^Gb");
+        assert_eq!(terminal("abc\u{202e}fed\u{2069}"), "abc<U+202E>fed<U+2069>");
         assert_eq!(terminal("\x1b[8mhidden"), "^[[8mhidden");
         assert_eq!(terminal("x\u{9b}31m y\u{85}z"), "x<9b>31m y<85>z");
         assert_eq!(terminal("del\x7f cr\r nul\0"), "del^? cr^M nul^@");

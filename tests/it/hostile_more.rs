@@ -463,3 +463,39 @@ fn marks_never_split_an_abbreviation_dot_or_a_bracket_from_its_word() {
     assert!(md.stdout.contains("met with U.S.** Secretary"), "{}", md.stdout);
     assert!(md.stdout.contains("**(in Port Selm)** the new"), "{}", md.stdout);
 }
+
+/// A statement that uses a right-to-left override to show its words in another order than it
+/// has (the "Trojan Source" trick): every report for people shows the controls as code points,
+/// so the words appear as written; JSON keeps the text exactly.
+#[test]
+fn bidirectional_controls_are_shown_not_obeyed() {
+    let s = Scratch::new();
+    let tricky = "The ministers agreed to \u{202e}raise\u{202c} tariffs and \u{2067}trade\u{2069}.";
+    s.write(
+        "a.yaml",
+        format!(
+            "source: Calderra\nstatements:\n  - {}\n  - The talks were held in Orsk.\n",
+            yq(tricky)
+        ),
+    );
+    s.write(
+        "b.yaml",
+        "source: Vellan\nstatements:\n  - The ministers agreed to cut tariffs and trade.\n",
+    );
+    for (format, shown) in
+        [("terminal", "<U+202E>"), ("markdown", "&lt;U+202E>"), ("html", "&lt;U+202E&gt;")]
+    {
+        let run = s.run(&["compare", "a.yaml", "b.yaml", "--format", format, "--color", "never"]);
+        run.assert_ok();
+        let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        assert!(
+            !run.stdout.chars().any(bidi),
+            "{format} passes a bidi control on:\n{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(shown), "{format} lacks {shown:?}:\n{}", run.stdout);
+    }
+    let json = s.run(&["compare", "a.yaml", "b.yaml", "--format", "json"]).json();
+    let text = json["readouts"][0]["statements"][0]["text"].as_str().unwrap();
+    assert_eq!(text, tricky, "JSON keeps the text exactly");
+}

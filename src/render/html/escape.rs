@@ -1,10 +1,11 @@
 //! Escaping of untrusted text (readout text and metadata) for HTML element content and attributes:
 //! every HTML page readout writes puts input through here.
 
-use crate::io::escape::is_forbidden_control;
+use crate::io::escape::{bidi_shown, is_bidi_control, is_forbidden_control};
 
 /// Text for HTML element content. Quotes are escaped too, so the result is also safe inside a
-/// double- or single-quoted attribute; control characters that HTML forbids become U+FFFD.
+/// double- or single-quoted attribute; control characters that HTML forbids become U+FFFD, and
+/// bidirectional controls, which would reorder what the page shows, are shown as `<U+202E>`.
 pub fn html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     for c in s.chars() {
@@ -15,6 +16,7 @@ pub fn html(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             c if is_forbidden_control(c) => out.push('\u{fffd}'),
+            c if is_bidi_control(c) => out.push_str(&html(&bidi_shown(c))),
             c => out.push(c),
         }
     }
