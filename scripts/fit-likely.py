@@ -8,15 +8,20 @@ pair), fitted by Newton's method with a fixed L2 penalty. Its threshold (`attach
 a small grid by running the release binary (READOUT_TUNING) and scoring with the shared gold
 scorer (../shared/tools/eval_gold.py), by micro link F1 + only-in F1.
 
-In-sample: weights fitted and threshold chosen on all events; these are the values to put in
-tuning.rs (the script says whether the binary's defaults are them). Leave-one-out: for each
-event, weights fitted and threshold chosen on the other events, then the held-out event scored.
+With --grid "name=v1|v2,...", other aligner values (READOUT_TUNING names) are chosen jointly:
+for each point of the grid the features are exported again, the weights fitted and the
+threshold tried, and a fold picks the point and threshold best on its training events.
+
+In-sample: weights fitted, point and threshold chosen on all events; these are the values to
+put in tuning.rs. Leave-one-out: for each event, the same on the other events, then the
+held-out event scored with them.
 
 usage: scripts/fit-likely.py [--bin BIN] [--debug BIN] [--corpus DIR] [--tools DIR] [--jobs N]
-                             [--markdown]
+                             [--grid SPEC] [--markdown]
 Needs Python 3 with PyYAML, and `cargo build --release --examples`.
 """
 import argparse
+import itertools
 import json
 import math
 import os
@@ -29,6 +34,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gold_match import gmap, norm  # noqa: E402
+from loo_table import figures, print_table  # noqa: E402
 
 THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.5, 99]
 L2 = 1.0
@@ -74,10 +80,12 @@ def fit(rows):
     return w
 
 
-def labelled_pairs(debug, d, gold):
-    """Every pair of the event with its features (from the binary) and whether gold links it."""
+def labelled_pairs(debug, d, gold, spec):
+    """Every pair of the event with its features (from the binary, run with READOUT_TUNING=spec)
+    and whether gold links it."""
     a, b = gold["side_a"]["file"], gold["side_b"]["file"]
-    t = json.loads(subprocess.check_output([debug, "--pairs", os.path.join(d, a), os.path.join(d, b)]))
+    t = json.loads(subprocess.check_output([debug, "--pairs", os.path.join(d, a), os.path.join(d, b)],
+                                           env=dict(os.environ, READOUT_TUNING=spec)))
     ga = [norm(x) for p in gold["pairs"] for x in p["a"]] + [norm(x) for x in gold.get("only_a") or []]
     gb = [norm(x) for p in gold["pairs"] for x in p["b"]] + [norm(x) for x in gold.get("only_b") or []]
     ma = gmap([s["text"] for s in t["left"]], ga)
@@ -100,6 +108,7 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(root, "../shared/corpus"))
     ap.add_argument("--tools", default=os.path.join(root, "../shared/tools"))
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--grid", default="", help='other values to choose jointly: "name=v1|v2,..."')
     ap.add_argument("--markdown", action="store_true")
     args = ap.parse_args()
     sys.path.insert(0, args.tools)
@@ -112,20 +121,28 @@ def main():
             events[name] = (d, yaml.safe_load(open(os.path.join(d, "gold.yaml"))))
     if not events:
         sys.exit(f"fit-likely.py: no events with gold.yaml in {args.corpus}")
-    data = {}
-    for name, (d, gold) in events.items():
-        data[name], features = labelled_pairs(args.debug, d, gold)
+    grid = [(n.strip(), v.split("|")) for n, v in
+            (item.split("=", 1) for item in filter(None, (x.strip() for x in args.grid.split(","))))]
+    points = [",".join(f"{n}={v}" for n, v in zip([g[0] for g in grid], vs))
+              for vs in itertools.product(*(g[1] for g in grid))] or [""]
     names = list(events)
     folds = {None: names, **{e: [x for x in names if x != e] for e in names}}
-    weights = {k: fit([r for e in evs for r in data[e]]) for k, evs in folds.items()}
+    weights = {}
+    for pt in points:
+        data = {}
+        for name, (d, gold) in events.items():
+            data[name], features = labelled_pairs(args.debug, d, gold, pt)
+        for k, evs in folds.items():
+            weights[(pt, k)] = fit([r for e in evs for r in data[e]])
 
     tmp = tempfile.mkdtemp(prefix="fit-likely.")
 
     def run(job):
-        fold, th, e = job
+        pt, fold, th, e = job
         d, gold = events[e]
-        spec = ",".join([f"attach={th}"] + [f"likely{i}={w:.6f}" for i, w in enumerate(weights[fold])])
-        out = os.path.join(tmp, f"{fold}.{th}.{e}.json")
+        spec = ",".join(filter(None, [pt, f"attach={th}"] + [f"likely{i}={w:.6f}" for i, w in
+                                                            enumerate(weights[(pt, fold)])]))
+        out = os.path.join(tmp, f"{points.index(pt)}.{fold}.{th}.{e}.json")
         with open(out, "w") as f:
             subprocess.run([args.bin, "compare", os.path.join(d, gold["side_a"]["file"]),
                             os.path.join(d, gold["side_b"]["file"]), "--format", "json"],
@@ -134,56 +151,49 @@ def main():
         os.remove(out)
         return job, c
 
-    jobs = [(k, th, e) for k in folds for th in THRESHOLDS for e in names]
+    jobs = [(pt, k, th, e) for pt in points for k in folds for th in THRESHOLDS for e in names]
     counts = {}
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
         for job, c in ex.map(run, jobs):
             counts[job] = c
     os.rmdir(tmp)
 
-    def total(fold, th, evs):
+    def total(choice, fold, evs):
         t = [0] * 6
         for e in evs:
-            t = [x + y for x, y in zip(t, counts[(fold, th, e)])]
+            t = [x + y for x, y in zip(t, counts[(choice[0], fold, choice[1], e)])]
         return t
 
     def objective(t):
         return eval_gold.prf(*t[:3])[2] + eval_gold.prf(*t[3:])[2]
 
     def pick(fold):
-        return max(THRESHOLDS, key=lambda th: (objective(total(fold, th, folds[fold])), -th))
+        """The (point, threshold) best on the fold's training events; ties go to the earlier
+        point and the lower threshold."""
+        choices = [(pt, th) for pt in points for th in THRESHOLDS]
+        return max(choices, key=lambda c: (objective(total(c, fold, folds[fold])),
+                                           -points.index(c[0]), -c[1]))
 
-    th_in = pick(None)
+    c_in = pick(None)
     rows, t_in, t_loo = [], [0] * 6, [0] * 6
     for e in names:
-        th = pick(e)
-        ci, co = counts[(None, th_in, e)], counts[(e, th, e)]
+        c = pick(e)
+        ci, co = counts[(c_in[0], None, c_in[1], e)], counts[(c[0], e, c[1], e)]
         t_in = [x + y for x, y in zip(t_in, ci)]
         t_loo = [x + y for x, y in zip(t_loo, co)]
-        rows.append((e, ci, co, th))
+        rows.append((e, ci, co, ",".join(filter(None, [c[0], f"attach={c[1]}"]))))
     rows.append(("TOTAL", t_in, t_loo, None))
 
     def fmt(c):
-        p, r, f = eval_gold.prf(*c[:3])
-        return p, r, f, eval_gold.prf(*c[3:])[2]
+        return figures(eval_gold.prf, c)
 
+    w_in = [round(w, 3) for w in weights[(c_in[0], None)]]
     print("features:", ", ".join(features))
-    print(f"in-sample: attach={th_in} likely={[round(w, 3) for w in weights[None]]}")
-    if args.markdown:
-        print("| event | in-sample link P | R | F1 | only-in F1 | LOO link P | R | F1 | only-in F1 |")
-        print("|---|---|---|---|---|---|---|---|---|")
-    for e, ci, co, th in rows:
-        a, b = fmt(ci), fmt(co)
-        if args.markdown:
-            cells = " | ".join(f"{x:.2f}" for x in a + b)
-            print(f"| {'**TOTAL**' if e == 'TOTAL' else '`' + e + '`'} | {cells} |")
-        else:
-            print(f"{e:42s} in P {a[0]:.2f} R {a[1]:.2f} F1 {a[2]:.2f} only {a[3]:.2f}   "
-                  f"LOO P {b[0]:.2f} R {b[1]:.2f} F1 {b[2]:.2f} only {b[3]:.2f}"
-                  + (f"   attach {th}" if th is not None else ""))
+    print(f"in-sample: {c_in[0] or '(defaults)'} attach={c_in[1]} likely={w_in}")
+    print_table(rows, eval_gold.prf, args.markdown, "picked")
     print(json.dumps({"in_sample": dict(zip(["P", "R", "F1", "only_F1"], fmt(t_in))),
                       "loo": dict(zip(["P", "R", "F1", "only_F1"], fmt(t_loo))),
-                      "attach": th_in, "likely": [round(w, 3) for w in weights[None]]}))
+                      "point": c_in[0], "attach": c_in[1], "likely": w_in}))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loo_table import figures, print_table  # noqa: E402
+
 # The parameters that matter most, a few values each, the defaults of tuning.rs first (99 turns a
 # threshold off): the anchor threshold, the matter share that lifts the speaker factor, the idf
 # from which a plain word is specific to a matter, and the role prior.
@@ -115,24 +118,11 @@ def main():
     rows.append(("TOTAL", t_in, t_loo, None))
 
     def fmt(c):
-        p, r, f = eval_gold.prf(*c[:3])
-        return p, r, f, eval_gold.prf(*c[3:])[2]
+        return figures(eval_gold.prf, c)
 
     print(f"grid: {len(points)} points over {', '.join(names)}; base: {args.base or '(none)'}")
     print(f"in-sample pick: {points[k_in]}")
-    if args.markdown:
-        print("| event | in-sample link P | R | F1 | only-in F1 | LOO link P | R | F1 | only-in F1 |")
-        print("|---|---|---|---|---|---|---|---|---|")
-    for e, ci, co, pick in rows:
-        a, b = fmt(ci), fmt(co)
-        if args.markdown:
-            cells = " | ".join(f"{x:.2f}" for x in a + b)
-            name = f"**{e}**" if e == "TOTAL" else f"`{e}`"
-            print(f"| {name} | {cells} |")
-        else:
-            print(f"{e:42s} in P {a[0]:.2f} R {a[1]:.2f} F1 {a[2]:.2f} only {a[3]:.2f}   "
-                  f"LOO P {b[0]:.2f} R {b[1]:.2f} F1 {b[2]:.2f} only {b[3]:.2f}"
-                  + (f"   pick {pick}" if pick else ""))
+    print_table(rows, eval_gold.prf, args.markdown, "pick")
     print(json.dumps({"in_sample_pick": points[k_in],
                       "in_sample": dict(zip(["P", "R", "F1", "only_F1"], fmt(t_in))),
                       "loo": dict(zip(["P", "R", "F1", "only_F1"], fmt(t_loo)))}))
