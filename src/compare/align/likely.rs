@@ -80,12 +80,16 @@ pub fn probability(x: &[f32; 5]) -> f32 {
 /// gives the pair at least `min`: into the partner's link when it has one, else as a new link.
 /// Decided for both sides from the links as they stand, then applied, so that comparing B with
 /// A does what comparing A with B does.
-pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, Vec<bool>)) {
+pub fn attach(
+    links: &mut Vec<Link>,
+    cands: &Candidates,
+    counts: &Counts,
+    used: &mut (Vec<bool>, Vec<bool>),
+) {
     let min = tuning().attach;
     if min > 1.0 {
         return;
     }
-    let counts = Counts::of(cands);
     let most_likely = |lists: &[Vec<(usize, f32)>], mine: &[bool], left: bool| {
         (0..lists.len())
             .filter(|&i| !mine[i])
@@ -94,7 +98,7 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
                     .iter()
                     .map(|&(j, s)| {
                         let (l, r) = if left { (i, j) } else { (j, i) };
-                        (j, probability(&features(cands, &counts, l, r, s)), s)
+                        (j, probability(&features(cands, counts, l, r, s)), s)
                     })
                     .filter(|c| c.1 >= min)
                     .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
@@ -177,8 +181,7 @@ pub fn attach(links: &mut Vec<Link>, cands: &Candidates, used: &mut (Vec<bool>, 
 /// Sets each link's [`Link::likely`]: the model's probability for its least likely pair, since
 /// a link of several statements is wrong when any of them does not belong (measured on the
 /// corpus, the weakest pair tells right links from wrong ones better than the strongest).
-pub fn rate(links: &mut [Link], cands: &Candidates) {
-    let counts = Counts::of(cands);
+pub fn rate(links: &mut [Link], cands: &Candidates, counts: &Counts) {
     for l in links {
         let mut least = 1.0f32;
         for &i in &l.left {
@@ -186,7 +189,7 @@ pub fn rate(links: &mut [Link], cands: &Candidates) {
                 let s = (cands.left[i].iter().find(|c| c.0 == j))
                     .or_else(|| cands.right[j].iter().find(|c| c.0 == i))
                     .map_or(0.0, |c| c.1);
-                least = least.min(probability(&features(cands, &counts, i, j, s)));
+                least = least.min(probability(&features(cands, counts, i, j, s)));
             }
         }
         l.likely = least;
@@ -241,7 +244,7 @@ mod tests {
         with(A, B, |c| {
             let mut links = Vec::new();
             let mut used = (vec![false; A.len()], vec![false; B.len()]);
-            attach(&mut links, c, &mut used);
+            attach(&mut links, c, &Counts::of(c), &mut used);
             let pairs: Vec<(Vec<usize>, Vec<usize>)> =
                 links.iter().map(|l| (l.left.clone(), l.right.clone())).collect();
             // The fentanyl point, worded apart and placed apart, is linked; the football and

@@ -87,11 +87,12 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuni
     join::join_both(&mut links, paragraphs, &cands, &mut used, opts);
     // 4. What is still alone joins its most likely partner, if likely enough: a paraphrase or a
     // point one side split over distant places.
-    likely::attach(&mut links, &cands, &mut used);
+    let counts = likely::Counts::of(&cands);
+    likely::attach(&mut links, &cands, &counts, &mut used);
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);
-    likely::rate(&mut links, &cands);
+    likely::rate(&mut links, &cands, &counts);
     Alignment {
         only_left: (0..nl).filter(|&i| !used.0[i]).collect(),
         only_right: (0..nr).filter(|&j| !used.1[j]).collect(),
