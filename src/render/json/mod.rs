@@ -58,7 +58,8 @@ fn escape_c1(s: String) -> String {
     let c1 = |c: char| matches!(c, '\u{7f}'..='\u{9f}');
     // DEL is the byte 0x7f and every C1 control starts with 0xc2 in UTF-8: a byte scan rules
     // out nearly every string without decoding it.
-    if !s.bytes().any(|b| b == 0x7f || b == 0xc2) || !s.contains(c1) {
+    let bytes = s.as_bytes();
+    if !(bytes.contains(&0x7f) || bytes.contains(&0xc2)) || !s.contains(c1) {
         return s;
     }
     let mut out = String::with_capacity(s.len() + 16);
