@@ -6,7 +6,7 @@
 use super::tuning::tuning;
 use crate::analyse::Analysis;
 use crate::text::lexicon;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 pub const OPENING: u8 = 1;
@@ -18,50 +18,65 @@ const ALL: [u8; 4] = [OPENING, TONE, CHANNEL, TOPICS];
 /// How many of a readout's first statements can be its opening.
 const OPENING_SPAN: usize = 2;
 
-struct Words {
-    opening: HashSet<&'static str>,
-    tone: HashSet<&'static str>,
-    talks: HashSet<&'static str>,
-    channel: HashSet<&'static str>,
-    ongoing: HashSet<&'static str>,
-    next: HashSet<&'static str>,
-    topics: HashSet<&'static str>,
-    scope: HashSet<&'static str>,
-}
+/// The role word lists, by the bit each has in [`lists`]'s map.
+const LISTS: [&[&str]; 8] = [
+    lexicon::ROLE_OPENING,
+    lexicon::ROLE_TONE,
+    lexicon::ROLE_TALKS,
+    lexicon::ROLE_CHANNEL,
+    lexicon::ROLE_ONGOING,
+    lexicon::ROLE_NEXT,
+    lexicon::ROLE_TOPICS,
+    lexicon::ROLE_SCOPE,
+];
+const L_OPENING: usize = 0;
+const L_TONE: usize = 1;
+const L_TALKS: usize = 2;
+const L_CHANNEL: usize = 3;
+const L_ONGOING: usize = 4;
+const L_NEXT: usize = 5;
+const L_TOPICS: usize = 6;
+const L_SCOPE: usize = 7;
 
-fn words() -> &'static Words {
-    static W: OnceLock<Words> = OnceLock::new();
-    let set = |l: &[&'static str]| l.iter().copied().collect();
-    W.get_or_init(|| Words {
-        opening: set(lexicon::ROLE_OPENING),
-        tone: set(lexicon::ROLE_TONE),
-        talks: set(lexicon::ROLE_TALKS),
-        channel: set(lexicon::ROLE_CHANNEL),
-        ongoing: set(lexicon::ROLE_ONGOING),
-        next: set(lexicon::ROLE_NEXT),
-        topics: set(lexicon::ROLE_TOPICS),
-        scope: set(lexicon::ROLE_SCOPE),
+/// Each role word with the set of lists it is in (bit k: `LISTS[k]`), so that a statement's
+/// words are looked up once each, not once per list.
+fn lists() -> &'static HashMap<&'static str, u8> {
+    static W: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut m: HashMap<&'static str, u8> = HashMap::default();
+        for (k, list) in LISTS.iter().enumerate() {
+            for &w in *list {
+                *m.entry(w).or_default() |= 1 << k;
+            }
+        }
+        m
     })
 }
 
 /// The roles one statement plays (a set of flags), from its words and its place.
 pub fn role(st: &Analysis, index: usize) -> u8 {
-    let w = words();
-    let lower: Vec<&str> = st.words.iter().filter(|t| t.is_word()).map(|t| t.form.lower).collect();
-    let count = |set: &HashSet<&str>| lower.iter().filter(|x| set.contains(*x)).count();
+    let lists = lists();
+    // How many of the statement's words each list has.
+    let mut n = [0usize; 8];
+    for t in st.words.iter().filter(|t| t.is_word()) {
+        if let Some(&bits) = lists.get(t.form.lower) {
+            for (k, c) in n.iter_mut().enumerate() {
+                *c += (bits >> k & 1) as usize;
+            }
+        }
+    }
     let mut r = 0;
-    if index < OPENING_SPAN && count(&w.opening) > 0 {
+    if index < OPENING_SPAN && n[L_OPENING] > 0 {
         r |= OPENING;
     }
-    let tone = count(&w.tone);
-    if tone >= 2 || (tone == 1 && count(&w.talks) > 0) {
+    let tone = n[L_TONE];
+    if tone >= 2 || (tone == 1 && n[L_TALKS] > 0) {
         r |= TONE;
     }
-    let ongoing = count(&w.ongoing) > 0;
-    if ongoing && (count(&w.channel) > 0 || count(&w.next) > 0) {
+    if n[L_ONGOING] > 0 && (n[L_CHANNEL] > 0 || n[L_NEXT] > 0) {
         r |= CHANNEL;
     }
-    if count(&w.topics) > 0 && count(&w.scope) >= 2 {
+    if n[L_TOPICS] > 0 && n[L_SCOPE] >= 2 {
         r |= TOPICS;
     }
     r
