@@ -7,8 +7,9 @@
 
 use super::Link;
 use super::candidates::Candidates;
-use super::profile::Profile;
+use super::profile::shared_terms;
 use super::tuning::tuning;
+use crate::analyse::rarity::DocFreq;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What the model reads of one candidate pair, in the order of [`super::tuning::Tuning::likely`]
@@ -18,20 +19,14 @@ pub const FEATURES: [&str; 5] = ["rank_low", "rank_high", "cover", "rare", "dist
 
 /// In how many statements of each readout each term occurs.
 pub struct Counts {
-    left: HashMap<u32, u32>,
-    right: HashMap<u32, u32>,
+    left: DocFreq<u32>,
+    right: DocFreq<u32>,
 }
 
 impl Counts {
     pub fn of(cands: &Candidates) -> Counts {
-        let count = |ps: &[Profile]| {
-            let mut m: HashMap<u32, u32> = HashMap::default();
-            for p in ps {
-                for &(id, _) in &p.terms {
-                    *m.entry(id).or_default() += 1;
-                }
-            }
-            m
+        let count = |ps: &[super::profile::Profile]| {
+            DocFreq::count(ps.iter().map(|p| p.terms.iter().map(|t| t.0)))
         };
         Counts { left: count(&cands.lp), right: count(&cands.rp) }
     }
@@ -46,21 +41,9 @@ pub fn features(cands: &Candidates, counts: &Counts, i: usize, j: usize, s: f32)
     // Shared weight over the shorter statement's weight, and the terms the two share weighed by
     // how few other statements have them (1 when no other statement of either readout does).
     let (mut shared, mut rare) = (0.0, 0.0);
-    let (mut x, mut y) = (0, 0);
-    while x < p.terms.len() && y < q.terms.len() {
-        let ((ia, wa), (ib, wb)) = (p.terms[x], q.terms[y]);
-        match ia.cmp(&ib) {
-            std::cmp::Ordering::Less => x += 1,
-            std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                shared += (wa + wb) / 2.0;
-                let n = counts.left.get(&ia).copied().unwrap_or(1)
-                    * counts.right.get(&ia).copied().unwrap_or(1);
-                rare += 1.0 / n.max(1) as f32;
-                x += 1;
-                y += 1;
-            }
-        }
+    for (id, wa, wb) in shared_terms(p, q) {
+        shared += (wa + wb) / 2.0;
+        rare += 1.0 / (counts.left.of(&id) * counts.right.of(&id)).max(1) as f32;
     }
     let shorter = p.total.min(q.total);
     let cover = if shorter > 0.0 { shared / shorter } else { 0.0 };

@@ -186,25 +186,14 @@ pub fn overlap(
     if a.total == 0.0 || b.total == 0.0 {
         return Overlap::default();
     }
-    let (mut x, mut y) = (0, 0);
     let (mut shared, mut matter, mut content) = (0.0, 0.0, 0.0);
-    while x < a.terms.len() && y < b.terms.len() {
-        let (ia, wa) = a.terms[x];
-        let (ib, wb) = b.terms[y];
-        match ia.cmp(&ib) {
-            std::cmp::Ordering::Less => x += 1,
-            std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                shared += wa + wb;
-                if specific[ia as usize] {
-                    matter += wa + wb;
-                }
-                if !common[ia as usize] {
-                    content += wa + wb;
-                }
-                x += 1;
-                y += 1;
-            }
+    for (id, wa, wb) in shared_terms(a, b) {
+        shared += wa + wb;
+        if specific[id as usize] {
+            matter += wa + wb;
+        }
+        if !common[id as usize] {
+            content += wa + wb;
         }
     }
     let n = (1.0 - short) * (a.total + b.total) + short * 2.0 * a.total.min(b.total);
@@ -214,6 +203,30 @@ pub fn overlap(
         content: content / n,
         specific: (a.specific, b.specific),
     }
+}
+
+/// The terms two statements share, as (term id, weight in `a`, weight in `b`): one walk of the
+/// two id-sorted lists.
+pub fn shared_terms<'a>(
+    a: &'a Profile,
+    b: &'a Profile,
+) -> impl Iterator<Item = (u32, f32, f32)> + 'a {
+    let (mut x, mut y) = (0, 0);
+    std::iter::from_fn(move || {
+        while x < a.terms.len() && y < b.terms.len() {
+            let ((ia, wa), (ib, wb)) = (a.terms[x], b.terms[y]);
+            match ia.cmp(&ib) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    x += 1;
+                    y += 1;
+                    return Some((ia, wa, wb));
+                }
+            }
+        }
+        None
+    })
 }
 
 /// Share of `a`'s term weight that the statements `others` also have.
