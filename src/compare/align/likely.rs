@@ -124,35 +124,25 @@ pub fn attach(
         used.0[i] = true;
         used.1[j] = true;
     }
-    // Each group keeps its link's score, or the best pick's when it is new.
-    let mut groups: HashMap<usize, Link> = HashMap::default();
+    // Each group keeps its link's score, or the best pick's when it is new; whether it is moved
+    // is marked afterwards, over all links.
+    let blank = || Link { left: vec![], right: vec![], score: 0.0, moved: false, likely: 0.0 };
+    let mut groups: HashMap<usize, (Link, bool)> = HashMap::default();
     for l in links.drain(..) {
-        let r = root(&mut up, l.left[0]);
-        let g = groups.entry(r).or_insert_with(|| Link {
-            left: vec![],
-            right: vec![],
-            score: l.score,
-            moved: false,
-            likely: 0.0,
-        });
+        let (g, _) = groups.entry(root(&mut up, l.left[0])).or_insert_with(|| (blank(), true));
         g.score = g.score.max(l.score);
-        g.moved |= l.moved;
         g.left.extend(&l.left);
         g.right.extend(&l.right);
     }
     for (i, j, s) in picks {
-        let r = root(&mut up, i);
-        let g = groups.entry(r).or_insert_with(|| Link {
-            left: vec![],
-            right: vec![],
-            score: s,
-            moved: false,
-            likely: 0.0,
-        });
+        let (g, linked) = groups.entry(root(&mut up, i)).or_insert_with(|| (blank(), false));
+        if !*linked {
+            g.score = g.score.max(s);
+        }
         g.left.push(i);
         g.right.push(j);
     }
-    links.extend(groups.into_values().map(|mut g| {
+    links.extend(groups.into_values().map(|(mut g, _)| {
         g.left.sort_unstable();
         g.left.dedup();
         g.right.sort_unstable();
