@@ -9,6 +9,7 @@ mod anchors;
 mod candidates;
 mod chain;
 pub mod closest;
+mod debug;
 mod gaps;
 mod join;
 mod likely;
@@ -20,6 +21,7 @@ pub mod tuning;
 use crate::analyse::{Analysis, People};
 use chain::heaviest_chain;
 pub use chain::mark_moves;
+pub use debug::{explain, pair_table};
 use rustc_hash::FxHashSet as HashSet;
 pub use tuning::{Tuning, tuning};
 
@@ -103,62 +105,6 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuni
 
 fn one(&(i, j, s): &(usize, usize, f32)) -> Link {
     Link { left: vec![i], right: vec![j], score: s, moved: false, likely: 0.0 }
-}
-
-/// The candidate partners of each left statement with their score, best first: what the
-/// aligner chose from. For developers tuning the method (`examples/align_debug.rs`).
-pub fn explain(left: &[Analysis], right: &[Analysis], people: &People) -> Vec<Vec<(usize, f32)>> {
-    candidates::candidates(left, right, people).left
-}
-
-/// Developer aid for the corpus scripts (`examples/align_debug --pairs`): every statement's
-/// weighted terms and role, and every pair's overlap parts, speaker agreement and score.
-pub fn pair_table(left: &[Analysis], right: &[Analysis], people: &People) -> serde_json::Value {
-    use serde_json::json;
-    let all = profile::profiles(left, right, people);
-    let (lrole, rrole) = roles::roles(left, right);
-    let side = |ps: &[profile::Profile], an: &[Analysis], rl: &[u8]| {
-        ps.iter()
-            .zip(an)
-            .zip(rl)
-            .map(|((p, a), r)| {
-                let terms: Vec<_> = p
-                    .terms
-                    .iter()
-                    .map(|&(id, w)| {
-                        let i = id as usize;
-                        json!([all.keys[i], w, all.specific[i], all.common[i]])
-                    })
-                    .collect();
-                json!({"text": a.text, "paragraph": a.paragraph, "speaker": a.speaker.label(),
-                       "role": r, "terms": terms})
-            })
-            .collect::<Vec<_>>()
-    };
-    let t = tuning::tuning();
-    let cands = candidates::candidates(left, right, people);
-    let counts = likely::Counts::of(&cands);
-    let mut pairs = Vec::new();
-    for (i, lp) in all.left.iter().enumerate() {
-        for (j, rp) in all.right.iter().enumerate() {
-            let agree = people.agreement(&left[i].speaker, &right[j].speaker);
-            let o = profile::overlap(lp, rp, &all.specific, &all.common, t.short);
-            let s = candidates::score(o, agree, lrole[i] & rrole[j] != 0);
-            let f = likely::features(&cands, &counts, i, j, s);
-            pairs.push(json!([
-                i,
-                j,
-                o.similarity,
-                o.matter,
-                o.content,
-                format!("{agree:?}"),
-                s,
-                f
-            ]));
-        }
-    }
-    json!({"left": side(&all.left, left, &lrole), "right": side(&all.right, right, &rrole),
-           "pairs": pairs, "features": likely::FEATURES})
 }
 
 #[cfg(test)]
