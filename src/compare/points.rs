@@ -247,13 +247,13 @@ pub fn skeleton(rds: (&Readout, &Readout), (li, ri): (usize, usize), a: &Alignme
             .links
             .iter()
             .map(|l| {
-                let round = |x: f32| (x as f64 * 1000.0).round() / 1000.0;
+                let (score, confidence) = (super::rounded(l.score), super::rounded(l.likely));
                 Link {
                     left: ids(rds.0, &l.left),
                     right: ids(rds.1, &l.right),
-                    score: round(l.score),
-                    confidence: round(l.likely),
-                    strength: super::strength(round(l.score), round(l.likely)),
+                    score,
+                    confidence,
+                    strength: super::strength(score, confidence),
                     relation: Relation::Related,
                     moved: l.moved,
                     speakers_differ: false,
