@@ -159,14 +159,20 @@ pub fn rate(links: &mut [Link], cands: &Candidates, counts: &Counts) {
         let mut least = 1.0f32;
         for &i in &l.left {
             for &j in &l.right {
-                let s = (cands.left[i].iter().find(|c| c.0 == j))
-                    .or_else(|| cands.right[j].iter().find(|c| c.0 == i))
-                    .map_or(0.0, |c| c.1);
-                least = least.min(probability(&features(cands, counts, i, j, s)));
+                least = least.min(pair(cands, counts, i, j).1);
             }
         }
         l.likely = least;
     }
+}
+
+/// The score of the pair (left `i`, right `j`), 0 when neither lists the other as a candidate,
+/// and the model's probability that the two are the same point.
+pub fn pair(cands: &Candidates, counts: &Counts, i: usize, j: usize) -> (f32, f32) {
+    let s = (cands.left[i].iter().find(|c| c.0 == j))
+        .or_else(|| cands.right[j].iter().find(|c| c.0 == i))
+        .map_or(0.0, |c| c.1);
+    (s, probability(&features(cands, counts, i, j, s)))
 }
 
 #[cfg(test)]

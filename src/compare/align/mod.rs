@@ -15,6 +15,7 @@ mod join;
 mod likely;
 mod profile;
 mod roles;
+mod stars;
 pub mod terms;
 pub mod tuning;
 
@@ -91,6 +92,9 @@ pub fn align(left: &[Analysis], right: &[Analysis], people: &People, opts: &Tuni
     // point one side split over distant places.
     let counts = likely::Counts::of(&cands);
     likely::attach(&mut links, &cands, &counts, &mut used);
+    // 5. A link grown to several statements on each side is cut into the one-to-many links
+    // its pairs support.
+    stars::untangle(&mut links, &cands, &counts, &mut used);
 
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     mark_moves(&mut links);

@@ -1,0 +1,150 @@
+//! Untangles links that hold several statements on both sides: the passes before grow a link
+//! from its neighbours and its partners' partners, and such a link can pair every statement of
+//! one side with every one of the other although each reports one point of its own. A point one
+//! side split is one statement against several (1:n), never several against several, so each
+//! such link is cut into the one-to-many links its pairs support best.
+
+use super::Link;
+use super::candidates::Candidates;
+use super::likely::{Counts, pair};
+use super::tuning::tuning;
+
+/// Links with more pairs than this are left whole: the search below tries every set of a link's
+/// pairs, and real readouts do not make links that large.
+const MOST_PAIRS: usize = 16;
+
+/// Replaces each link with at least two statements on each side by the set of its pairs that
+/// gains most among the sets in which every pair has a statement that is in no other pair
+/// (stars: one statement with its partners). A pair gains what the model (`likely.rs`) gives it
+/// over the least it needs to be linked on its own (`attach`), so a pair the last pass would
+/// not make is not kept either. Statements left in no pair are unlinked again. Nothing here is
+/// tuned of its own: the one-to-many rule is the gold convention's, the threshold the model's.
+pub fn untangle(
+    links: &mut Vec<Link>,
+    cands: &Candidates,
+    counts: &Counts,
+    used: &mut (Vec<bool>, Vec<bool>),
+) {
+    let need = tuning().attach;
+    let mut out = Vec::with_capacity(links.len());
+    for l in links.drain(..) {
+        if l.left.len() < 2 || l.right.len() < 2 || l.left.len() * l.right.len() > MOST_PAIRS {
+            out.push(l);
+            continue;
+        }
+        let pairs: Vec<(usize, usize, f32, f32)> = (l.left.iter())
+            .flat_map(|&i| l.right.iter().map(move |&j| (i, j)))
+            .map(|(i, j)| {
+                let (s, p) = pair(cands, counts, i, j);
+                (i, j, s, p - need)
+            })
+            .collect();
+        let best = best_stars(&pairs);
+        for &i in &l.left {
+            used.0[i] = false;
+        }
+        for &j in &l.right {
+            used.1[j] = false;
+        }
+        out.extend(stars_of(&pairs, best, l.moved));
+        for k in (0..pairs.len()).filter(|k| best >> k & 1 == 1) {
+            used.0[pairs[k].0] = true;
+            used.1[pairs[k].1] = true;
+        }
+    }
+    *links = out;
+}
+
+/// The set of pairs (as a bit mask over `pairs`, which hold (left, right, score, gain)) with the
+/// largest total gain in which every pair has an end in no other pair of the set; pairs that
+/// gain nothing are never in it. Of equal totals the first found wins, so the result depends on
+/// nothing but the pairs.
+fn best_stars(pairs: &[(usize, usize, f32, f32)]) -> u32 {
+    let gaining = (0..pairs.len()).filter(|&k| pairs[k].3 > 0.0).fold(0u32, |m, k| m | 1 << k);
+    let (mut best, mut most) = (0u32, 0.0f32);
+    for set in (1u32..1 << pairs.len()).filter(|set| set & !gaining == 0) {
+        let chosen: Vec<usize> = (0..pairs.len()).filter(|k| set >> k & 1 == 1).collect();
+        let degree = |same: &dyn Fn(usize) -> bool| chosen.iter().filter(|&&m| same(m)).count();
+        let star = chosen.iter().all(|&k| {
+            let (i, j) = (pairs[k].0, pairs[k].1);
+            degree(&|m| pairs[m].0 == i) == 1 || degree(&|m| pairs[m].1 == j) == 1
+        });
+        let gain: f32 = chosen.iter().map(|&k| pairs[k].3).sum();
+        if star && gain > most {
+            (best, most) = (set, gain);
+        }
+    }
+    best
+}
+
+/// The links the chosen pairs make: each star is one link, scored by its best pair.
+fn stars_of(pairs: &[(usize, usize, f32, f32)], set: u32, moved: bool) -> Vec<Link> {
+    let chosen: Vec<_> = (0..pairs.len()).filter(|k| set >> k & 1 == 1).map(|k| pairs[k]).collect();
+    let mut links: Vec<Link> = Vec::new();
+    for &(i, j, s, _) in &chosen {
+        // A pair joins the star that already has one of its statements.
+        match links.iter_mut().find(|l| l.left.contains(&i) || l.right.contains(&j)) {
+            Some(l) => {
+                if !l.left.contains(&i) {
+                    l.left.push(i);
+                }
+                if !l.right.contains(&j) {
+                    l.right.push(j);
+                }
+                l.score = l.score.max(s);
+            }
+            None => {
+                links.push(Link { left: vec![i], right: vec![j], score: s, moved, likely: 0.0 })
+            }
+        }
+    }
+    for l in &mut links {
+        l.left.sort_unstable();
+        l.right.sort_unstable();
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The links `best_stars` makes of (left, right, gain) pairs, as (left, right) lists.
+    fn cut(pairs: &[(usize, usize, f32)]) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let pairs: Vec<_> = pairs.iter().map(|&(i, j, g)| (i, j, 0.1, g)).collect();
+        let mut links: Vec<_> = stars_of(&pairs, best_stars(&pairs), false)
+            .into_iter()
+            .map(|l| (l.left, l.right))
+            .collect();
+        links.sort();
+        links
+    }
+
+    #[test]
+    fn two_points_joined_crosswise_come_apart() {
+        // 0~0 and 1~1 are each likely; the cross pairs are not.
+        let links = cut(&[(0, 0, 0.5), (0, 1, 0.05), (1, 0, 0.02), (1, 1, 0.4)]);
+        assert_eq!(links, vec![(vec![0], vec![0]), (vec![1], vec![1])]);
+    }
+
+    #[test]
+    fn a_split_point_stays_one_to_many_and_a_stray_statement_leaves() {
+        // Left 0 is split over right 0 and 1; left 1 is likely with neither.
+        let links = cut(&[(0, 0, 0.4), (0, 1, 0.3), (1, 0, -0.2), (1, 1, -0.1)]);
+        assert_eq!(links, vec![(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn no_link_is_several_against_several() {
+        // Every pair gains, but a 2:2 link is never the answer.
+        let links = cut(&[(0, 0, 0.5), (0, 1, 0.5), (1, 0, 0.5), (1, 1, 0.5)]);
+        assert!(links.iter().all(|(l, r)| l.len() == 1 || r.len() == 1), "{links:?}");
+        let pairs: usize = links.iter().map(|(l, r)| l.len() * r.len()).sum();
+        assert_eq!(pairs, 2, "{links:?}");
+    }
+
+    #[test]
+    fn nothing_likely_enough_links_nothing() {
+        assert!(cut(&[(0, 0, -0.1), (0, 1, -0.2), (1, 0, -0.3), (1, 1, -0.05)]).is_empty());
+    }
+}
