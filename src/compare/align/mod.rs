@@ -2,8 +2,9 @@
 //! index of informative terms and the readouts' standard parts (roles), score them (shared
 //! weight, the matter both address, who is speaking, a shared role), link mutual best
 //! matches, keep the order-preserving backbone, fill the gaps between its links with weaker
-//! matches that keep the order and sit where the backbone expects them, then join split
-//! sentences (1:n, n:1). No step compares all pairs of statements.
+//! matches that keep the order and sit where the backbone expects them, join split sentences
+//! (1:n, n:1), give what is still alone its most likely partner, and cut any link of several
+//! statements against several into one-to-many links. No step compares all pairs of statements.
 
 mod anchors;
 mod candidates;
