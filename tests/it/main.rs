@@ -18,6 +18,7 @@ mod golden;
 mod hostile;
 mod hostile_more;
 mod languages;
+mod link_shape;
 mod no_panic;
 mod report;
 mod speakers;
