@@ -56,6 +56,7 @@ fn run_check(args: CheckArgs, io: output::Options) -> Result<Exit> {
             render::html::check::render(&report, &loaded, args.strict, &stamp::made_now()?)
         }
     };
+    let text = marked(text, format_of(&args.out), &args.out)?;
     drop(progress);
     out.write(&text, &written::check(&report))?;
     Ok(if report.all_pass(args.strict) { Exit::Success } else { Exit::ClaimsFailed })
@@ -66,7 +67,8 @@ fn run_compare(args: CompareArgs, io: output::Options) -> Result<Exit> {
     let progress = progress::start(io.quiet, "reading the readouts");
     let report = load_and_compare("compare", &args.readouts, args.terms.as_deref(), &progress)?;
     let (style, layout) = (style(&args.out), json_layout(&args.out));
-    let text = render_compare(&report, format_of(&args.out), style, layout)?;
+    let format = format_of(&args.out);
+    let text = marked(render_compare(&report, format, style, layout)?, format, &args.out)?;
     drop(progress);
     out.write(&text, &written::comparison(&report))?;
     Ok(Exit::Success)
@@ -147,9 +149,24 @@ fn run_segment(args: SegmentArgs, io: output::Options) -> Result<Exit> {
             )));
         }
     };
+    let text = marked(text, format_of(&args.out), &args.out)?;
     drop(progress);
     out.write(&text, &written::segments(&loaded.readouts))?;
     Ok(Exit::Success)
+}
+
+/// A terminal-format report written to a file starts with the line the published reports carry,
+/// "Made by readout X on T.", so that a later run over its folder knows it for one of readout's
+/// own reports instead of reading it as one more readout (`load::written_by_readout`). On
+/// standard output it stays as shown.
+fn marked(text: String, format: Format, out: &OutputArgs) -> Result<String> {
+    match (format, out.output.as_deref()) {
+        (Format::Terminal, Some(path)) if path != "-" => {
+            let made = stamp::made_now()?;
+            Ok(format!("Made by readout {} on {}.\n\n{text}", made.version, made.at))
+        }
+        _ => Ok(text),
+    }
 }
 
 fn format_name(f: Format) -> String {

@@ -94,28 +94,33 @@ fn load_dir(dir: &str, seen: &mut input::Seen) -> Result<Folder> {
 }
 
 /// The marks readout's own reports carry near their start: the HTML report's `generator` meta
-/// tag, and the Markdown reports' second paragraph, "… Made by readout 0.1.0 on 2026-…" (written
-/// by `render/markdown/{compare,check}.rs`; the tests of skipped reports hold both to it). JSON
-/// reports need none: a folder's `.json` files are not readouts.
+/// tag, the Markdown reports' second paragraph, "… Made by readout 0.1.0 on 2026-…" (written
+/// by `render/markdown/{compare,check}.rs`), and the first line of a terminal-format report
+/// written to a file, "Made by readout 0.1.0 on 2026-…" (`cli/run.rs`, `marked`); the tests of
+/// skipped reports hold all three to it. JSON reports need none: a folder's `.json` files are
+/// not readouts.
 const HTML_MARK: &str = "<meta name=\"generator\" content=\"readout ";
-const MARKDOWN_MARK: &str = ". Made by readout ";
+const MADE_MARK: &str = "Made by readout ";
 
-/// Whether a file of an event folder is a report readout wrote (`report ev -o ev/r.md`), which
-/// would otherwise come back as one more readout of the event.
+/// Whether a file of an event folder is a report readout wrote (`report ev -o ev/r.md`,
+/// `compare ev -o ev/r.txt`), which would otherwise come back as one more readout of the event.
 fn written_by_readout(path: &Path) -> bool {
     use std::io::Read;
     let Ok(file) = std::fs::File::open(path) else { return false };
     let mut head = Vec::new();
     let _ = file.take(4096).read_to_end(&mut head);
     let head = String::from_utf8_lossy(&head);
-    let markdown = head.match_indices(MARKDOWN_MARK).any(|(at, m)| {
+    let made = head.match_indices(MADE_MARK).any(|(at, m)| {
+        // At the very start (a text report) or after a sentence (Markdown); then a version, " on "
+        // and the time.
+        let placed = at == 0 || head[..at].ends_with(". ");
         let rest = &head[at + m.len()..];
-        // A version, then " on " and the time.
         let version = rest.split(' ').next().unwrap_or("");
-        version.starts_with(|c: char| c.is_ascii_digit())
+        placed
+            && version.starts_with(|c: char| c.is_ascii_digit())
             && rest[version.len()..].starts_with(" on ")
     });
-    head.contains(HTML_MARK) || markdown
+    head.contains(HTML_MARK) || made
 }
 
 /// Loads an `event.yaml`.

@@ -245,6 +245,42 @@ fn reports_written_into_an_event_folder_are_skipped_with_a_note() {
     assert_eq!(plain.code, Some(0), "{plain:?}");
 }
 
+#[test]
+fn terminal_reports_written_into_an_event_folder_are_skipped_too() {
+    let s = Scratch::new();
+    s.write("ev/calderra.md", crate::common::CALDERRA_MD);
+    s.write("ev/vellan.yaml", crate::common::VELLAN_YAML);
+    s.write("claims.yaml", "claims:\n  - text: \"stay in close contact\"\n");
+    // A .txt file is a readout format, so the plain report must say it is none.
+    let runs: [&[&str]; 3] = [
+        &["compare", "ev", "-o", "ev/compare.txt"],
+        &["segment", "ev", "-o", "ev/segments.txt"],
+        &["check", "claims.yaml", "--against", "ev", "-o", "ev/check.txt"],
+    ];
+    for args in runs {
+        let name = args[args.len() - 1];
+        let run = s.run(args);
+        assert_eq!(run.code, Some(0), "{run:?}");
+        assert!(s.read(name).starts_with("Made by readout "), "{name}: {}", s.read(name));
+        let run = s.run(&["compare", "ev", "--format", "json"]);
+        assert_eq!(run.code, Some(0), "{run:?}");
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(v["readouts"].as_array().unwrap().len(), 2, "{name} read as a readout");
+        assert!(
+            run.stderr.contains(&format!("{name}: skipped: a report readout wrote")),
+            "{run:?}"
+        );
+        std::fs::remove_file(s.path().join(name)).unwrap();
+    }
+    // On standard output the report is as shown, with no such line.
+    let run = s.run(&["compare", "ev"]);
+    assert!(!run.stdout.contains("Made by readout"), "{}", run.stdout);
+    // A readout of the user's own that merely mentions the words is still read.
+    s.write("ev/note.txt", "Officials said the plan was made by readout teams on Monday.\n");
+    let run = s.run(&["compare", "ev", "--format", "json"]);
+    assert_eq!(run.json()["readouts"].as_array().unwrap().len(), 3, "{run:?}");
+}
+
 // ---- warnings for input that is read but probably wrong ----
 
 /// The warnings of a run that otherwise succeeded as usual (exit code 0, output on stdout).
