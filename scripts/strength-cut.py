@@ -62,11 +62,16 @@ def report(events, what, bands):
 
 report({n: [(p, g) for p, g, s in v] for n, v in events.items()}, "confidence",
        (0, .2, .35, .5, .7, .9, 1.01))
-floor = 0.16  # tuning.rs STRONG_SCORE: a strong link also scores at least this
-for cut in (0.47,):
+# The shipped cut and score floor, as tuning.rs has them (STRONG, STRONG_SCORE).
+tuning = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "compare",
+                           "align", "tuning.rs")).read()
+shipped = {k: float(re.search(rf"pub const {k}: f64 = ([0-9.]+);", tuning).group(1))
+           for k in ("STRONG", "STRONG_SCORE")}
+floor = shipped["STRONG_SCORE"]
+for cut in (shipped["STRONG"],):
     both = [(p >= cut and s >= floor, g) for v in events.values() for p, g, s in v]
     st = [g for x, g in both if x]; wk = [g for x, g in both if not x]
-    print(f"confidence >= {cut} and score >= {floor}: strong {sum(st)}/{len(st)} correct, "
+    print(f"shipped: confidence >= {cut} and score >= {floor}: strong {sum(st)}/{len(st)} correct, "
           f"weak {sum(wk)}/{len(wk)} correct")
 report({n: [(s, g) for p, g, s in v] for n, v in events.items()}, "score",
        (0, .1, .15, .2, .25, .3, .4, 1.01))

@@ -17,7 +17,7 @@ use crate::par;
 use crate::terms::{self, watchlist::Watchlist};
 use crate::text::Word;
 use align::Alignment;
-use align::tuning::{REWORDED, STRONG, STRONG_SCORE};
+use align::tuning::REWORDED;
 use std::collections::HashMap;
 
 /// Compares every pair of readouts (i < j), and counts the watchlist's terms in them.
@@ -154,7 +154,7 @@ fn rounded(score: f32) -> f64 {
 
 /// Whether a link of this score and confidence is one to trust unchecked.
 pub fn strength(score: f64, confidence: f64) -> Strength {
-    if confidence >= STRONG && score >= STRONG_SCORE { Strength::Strong } else { Strength::Weak }
+    if align::tuning::is_strong(score, confidence) { Strength::Strong } else { Strength::Weak }
 }
 
 /// The closest statement of the other readout for each only-in statement that has one, by id.

@@ -2,30 +2,30 @@
 //! from its neighbours and its partners' partners, and such a link can pair every statement of
 //! one side with every one of the other although each reports one point of its own. A point one
 //! side split is one statement against several (1:n), never several against several, so each
-//! such link is cut into the one-to-many links its pairs support best.
+//! such link is cut into one-to-many links, of the pairs in it that are strong on their own.
 
 use super::Link;
 use super::candidates::Candidates;
 use super::likely::{Counts, pair};
-use super::tuning::tuning;
+use super::tuning::is_strong;
 
 /// Links with more pairs than this are left whole: the search below tries every set of a link's
 /// pairs, and real readouts do not make links that large.
 const MOST_PAIRS: usize = 16;
 
-/// Replaces each link with at least two statements on each side by the set of its pairs that
-/// gains most among the sets in which every pair has a statement that is in no other pair
-/// (stars: one statement with its partners). A pair gains what the model (`likely.rs`) gives it
-/// over the least it needs to be linked on its own (`attach`), so a pair the last pass would
-/// not make is not kept either. Statements left in no pair are unlinked again. Nothing here is
-/// tuned of its own: the one-to-many rule is the gold convention's, the threshold the model's.
+/// Replaces each link with at least two statements on each side by the set of its pairs with
+/// the largest sum of the model's probabilities (`likely.rs`) among the sets in which every pair
+/// has a statement that is in no other pair (stars: one statement with its partners). Only pairs
+/// that are strong on their own ([`is_strong`]) can be in it: a tangled link is a sign that the
+/// passes confused points, so a weak pair of it is not trusted to be one; its statements are
+/// unlinked again, and reports give them their closest partner as a hint. Nothing here is tuned
+/// of its own: the one-to-many rule is the gold convention's, the strength the reports'.
 pub fn untangle(
     links: &mut Vec<Link>,
     cands: &Candidates,
     counts: &Counts,
     used: &mut (Vec<bool>, Vec<bool>),
 ) {
-    let need = tuning().attach;
     let mut out = Vec::with_capacity(links.len());
     for l in links.drain(..) {
         if l.left.len() < 2 || l.right.len() < 2 || l.left.len() * l.right.len() > MOST_PAIRS {
@@ -36,7 +36,7 @@ pub fn untangle(
             .flat_map(|&i| l.right.iter().map(move |&j| (i, j)))
             .map(|(i, j)| {
                 let (s, p) = pair(cands, counts, i, j);
-                (i, j, s, p - need)
+                (i, j, s, if is_strong(s.into(), p.into()) { p } else { 0.0 })
             })
             .collect();
         let best = best_stars(&pairs);
