@@ -5,9 +5,10 @@
 use crate::common::*;
 use serde_json::Value;
 
-/// One side of a ministers' meeting, illustrative text written for this test. E3 (the
-/// presidents' call) and E4 (the armed forces, the fleet commanders' call) chain through F2,
-/// which reports both the presidents' call and the armed forces' contacts.
+/// One side of a ministers' meeting, illustrative text written for this test (with no front
+/// matter, its heading is statement E1). E3 (the presidents' call) and E4 (the armed forces, the
+/// fleet commanders' call) chain through F3, which reports both the presidents' call and the
+/// armed forces' contacts.
 const LEFT: &str = "\
 # Norland ministry readout (illustration, not an official text)
 

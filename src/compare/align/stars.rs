@@ -46,7 +46,7 @@ pub fn untangle(
         for &j in &l.right {
             used.1[j] = false;
         }
-        out.extend(stars_of(&pairs, best, l.moved));
+        out.extend(stars_of(&pairs, best));
         for k in (0..pairs.len()).filter(|k| best >> k & 1 == 1) {
             used.0[pairs[k].0] = true;
             used.1[pairs[k].1] = true;
@@ -93,8 +93,9 @@ fn statements(pairs: &[(usize, usize, f32, f32)], chosen: &[usize]) -> usize {
     left.len() + right.len()
 }
 
-/// The links the chosen pairs make: each star is one link, scored by its best pair.
-fn stars_of(pairs: &[(usize, usize, f32, f32)], set: u32, moved: bool) -> Vec<Link> {
+/// The links the chosen pairs make: each star is one link, scored by its best pair; which are
+/// moved is marked afterwards, over all links.
+fn stars_of(pairs: &[(usize, usize, f32, f32)], set: u32) -> Vec<Link> {
     let chosen: Vec<_> = (0..pairs.len()).filter(|k| set >> k & 1 == 1).map(|k| pairs[k]).collect();
     let mut links: Vec<Link> = Vec::new();
     for &(i, j, s, _) in &chosen {
@@ -109,9 +110,13 @@ fn stars_of(pairs: &[(usize, usize, f32, f32)], set: u32, moved: bool) -> Vec<Li
                 }
                 l.score = l.score.max(s);
             }
-            None => {
-                links.push(Link { left: vec![i], right: vec![j], score: s, moved, likely: 0.0 })
-            }
+            None => links.push(Link {
+                left: vec![i],
+                right: vec![j],
+                score: s,
+                moved: false,
+                likely: 0.0,
+            }),
         }
     }
     for l in &mut links {
@@ -166,10 +171,8 @@ mod tests {
     /// The links `best_stars` makes of (left, right, gain) pairs, as (left, right) lists.
     fn cut(pairs: &[(usize, usize, f32)]) -> Vec<(Vec<usize>, Vec<usize>)> {
         let pairs: Vec<_> = pairs.iter().map(|&(i, j, g)| (i, j, 0.1, g)).collect();
-        let mut links: Vec<_> = stars_of(&pairs, best_stars(&pairs), false)
-            .into_iter()
-            .map(|l| (l.left, l.right))
-            .collect();
+        let mut links: Vec<_> =
+            stars_of(&pairs, best_stars(&pairs)).into_iter().map(|l| (l.left, l.right)).collect();
         links.sort();
         links
     }
