@@ -46,7 +46,8 @@ fn run_check(args: CheckArgs, io: output::Options) -> Result<Exit> {
     progress.stage(format!("checking {} claims", claims.len()));
     let report = check::check(claims, &loaded, &names, input::display_name(&args.claims));
     progress.stage("rendering");
-    let text = match format_of(&args.out) {
+    let format = format_of(&args.out);
+    let text = match format {
         Format::Terminal => render::terminal::check::render(&report, style(&args.out), args.strict),
         Format::Json => render::json::check(&report, json_layout(&args.out)),
         Format::Markdown => {
@@ -56,7 +57,7 @@ fn run_check(args: CheckArgs, io: output::Options) -> Result<Exit> {
             render::html::check::render(&report, &loaded, args.strict, &stamp::made_now()?)
         }
     };
-    let text = marked(text, format_of(&args.out), &args.out)?;
+    let text = marked(text, format, &args.out)?;
     drop(progress);
     out.write(&text, &written::check(&report))?;
     Ok(if report.all_pass(args.strict) { Exit::Success } else { Exit::ClaimsFailed })
@@ -139,7 +140,8 @@ fn run_segment(args: SegmentArgs, io: output::Options) -> Result<Exit> {
     let progress = progress::start(io.quiet, "reading the readouts");
     let loaded = load::load_all(&args.readouts)?;
     progress.stage("rendering");
-    let text = match format_of(&args.out) {
+    let format = format_of(&args.out);
+    let text = match format {
         Format::Terminal => render::terminal::segment::segment(&loaded.readouts, style(&args.out)),
         Format::Json => render::json::segment(&loaded.readouts, json_layout(&args.out)),
         f @ (Format::Markdown | Format::Html) => {
@@ -149,7 +151,7 @@ fn run_segment(args: SegmentArgs, io: output::Options) -> Result<Exit> {
             )));
         }
     };
-    let text = marked(text, format_of(&args.out), &args.out)?;
+    let text = marked(text, format, &args.out)?;
     drop(progress);
     out.write(&text, &written::segments(&loaded.readouts))?;
     Ok(Exit::Success)
