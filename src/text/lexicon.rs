@@ -336,6 +336,12 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["improve", "improvement"], &["escalate", "escalation"]),
     (&["accelerate", "acceleration"], &["slow", "slowdown", "delay"]),
     (&["restore", "restoration"], &["sever", "freeze"]),
+    // Whether an event takes place: a meeting held, attended or invited to against one called
+    // off ("invited him to attend the forum" against "cancelled the forum").
+    (
+        &["hold", "held", "attend", "attendance", "host", "invite", "invitation", "convene"],
+        &["cancel", "cancellation", "postpone", "postponement", "scrap", "boycott", "shelve"],
+    ),
 ];
 
 /// Prefixes that turn a word into its opposite (`illegitimate`, `unlawful`, `disagree`).

@@ -256,3 +256,29 @@ fn a_claim_spanning_two_statements_keeps_both() {
     assert_eq!(verdict(&c), "close", "{c}");
     assert_eq!(statements(&c), ["TFM3", "TFM4"], "{c}");
 }
+
+#[test]
+fn a_meeting_called_off_is_not_the_meeting_held() {
+    // The swapped verb alone tells the claim from the readout; the statement holding the
+    // meeting is the whole evidence, without the neighbour the alignment runs into.
+    for (claim, why) in [
+        (
+            "The parties agreed to cancel the next round of consultations in Delhi in May",
+            "opposite sense: 'cancel' vs 'hold'",
+        ),
+        (
+            "The parties agreed to postpone the next round of consultations in Delhi in May",
+            "opposite sense: 'postpone' vs 'hold'",
+        ),
+    ] {
+        let c = one(claim, None);
+        assert_eq!(verdict(&c), "altered", "{claim}: {c}");
+        assert!(differences(&c).contains(why), "{claim}: {c}");
+        assert_eq!(statements(&c), ["K5"], "{claim}: {c}");
+    }
+    let c =
+        against_ferry("Okafor said the coast guards of both countries cancelled a joint exercise");
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("opposite sense: 'cancelled' vs 'hold'"), "{c}");
+    assert_eq!(statements(&c), ["TFM4"], "{c}");
+}
