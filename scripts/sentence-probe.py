@@ -42,6 +42,7 @@ def event_rows(debug, d, gold, model):
 
     a, b = gold["side_a"]["file"], gold["side_b"]["file"]
     t = json.loads(subprocess.check_output([debug, "--pairs", os.path.join(d, a), os.path.join(d, b)]))
+    # The labels, from a second run of the binary: its pairs come in the same order.
     labelled, _ = fit_likely.labelled_pairs(debug, d, gold, "")
     el = model.encode([s["text"] for s in t["left"]], normalize_embeddings=True)
     er = model.encode([s["text"] for s in t["right"]], normalize_embeddings=True)
