@@ -336,8 +336,9 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["improve", "improvement"], &["escalate", "escalation"]),
     (&["accelerate", "acceleration"], &["slow", "slowdown", "delay"]),
     (&["restore", "restoration"], &["sever", "freeze"]),
-    // Whether an event takes place: a meeting held, attended or invited to against one called
-    // off ("invited him to attend the forum" against "cancelled the forum").
+    // Whether an event takes place: a meeting held, attended or invited to against one cancelled
+    // or put off ("invited him to attend the forum" against "cancelled the forum"). Single words
+    // only: the phrasal "called off" is not matched (a gap, see the README's "Checking claims").
     (
         &["hold", "held", "attend", "attendance", "host", "invite", "invitation", "convene"],
         &["cancel", "cancellation", "postpone", "postponement", "scrap", "boycott", "shelve"],
