@@ -118,9 +118,13 @@ fn reason(e: &ureq::Error, limit: Duration) -> String {
             format!("too many redirects (more than {MAX_REDIRECTS})")
         }
         ureq::Error::BodyExceedsLimit(_) => too_large(),
-        ureq::Error::Rustls(tls) => format!("secure connection failed: {tls}"),
+        ureq::Error::Rustls(tls) => tls_reason(tls),
         ureq::Error::Tls(tls) => format!("secure connection failed: {tls}"),
         ureq::Error::BadUri(_) | ureq::Error::Http(_) => "not a valid URL".to_string(),
+        // rustls reports from inside the stream, so its errors reach here wrapped in io errors.
+        ureq::Error::Io(io) if let Some(tls) = io.get_ref().and_then(|e| e.downcast_ref()) => {
+            tls_reason(tls)
+        }
         ureq::Error::Io(io) => match io.kind() {
             ErrorKind::ConnectionRefused => "connection refused".to_string(),
             ErrorKind::TimedOut | ErrorKind::WouldBlock => {
@@ -134,6 +138,56 @@ fn reason(e: &ureq::Error, limit: Duration) -> String {
         // ureq's own wording is lower-case and terse, like ours.
         other => other.to_string(),
     }
+}
+
+/// A short reason for a failed TLS connection. rustls's own wording is its enums' debug names
+/// (`invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))`), which says nothing to a
+/// reader; the cases a reader can act on get a sentence.
+fn tls_reason(e: &rustls::Error) -> String {
+    use rustls::{CertificateError as C, InvalidMessage};
+    let untrusted = |why: &str| format!("the server's certificate is not trusted ({why})");
+    match e {
+        rustls::Error::InvalidCertificate(cert) => match cert {
+            C::UnknownIssuer => {
+                untrusted("no certificate authority readout knows issued it; it may be self-signed")
+            }
+            C::Expired | C::ExpiredContext { .. } => untrusted("it has expired"),
+            C::NotValidYet | C::NotValidYetContext { .. } => untrusted("it is not valid yet"),
+            C::NotValidForName | C::NotValidForNameContext { .. } => {
+                untrusted("it was issued for another host name")
+            }
+            C::Revoked => untrusted("it has been revoked"),
+            C::InvalidPurpose | C::InvalidPurposeContext { .. } => {
+                untrusted("it is not issued for a web server")
+            }
+            C::BadSignature
+            | C::UnsupportedSignatureAlgorithmContext { .. }
+            | C::UnsupportedSignatureAlgorithmForPublicKeyContext { .. } => {
+                untrusted("its signature is invalid or of a kind readout does not accept")
+            }
+            // What `openssl req -x509` makes by default, the commonest self-signed certificate.
+            C::Other(other)
+                if matches!(
+                    other.0.downcast_ref::<webpki::Error>(),
+                    Some(webpki::Error::CaUsedAsEndEntity)
+                ) =>
+            {
+                untrusted("it is a certificate authority's, not a site's; it may be self-signed")
+            }
+            _ => untrusted("it is not a valid certificate for a web server"),
+        },
+        // What a plain-HTTP server's answer looks like to a TLS client: its first byte,
+        // the `H` of `HTTP/1.1`, is no TLS record type.
+        rustls::Error::InvalidMessage(InvalidMessage::InvalidContentType) => {
+            "the server did not answer in TLS (is it a plain http:// server?)".to_string()
+        }
+        other => format!("secure connection failed: {}", one_line(&other.to_string())),
+    }
+}
+
+/// Text squeezed onto one line, since every error is one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn seconds(d: Duration) -> String {
