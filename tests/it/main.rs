@@ -10,6 +10,7 @@ mod cli_check_docs;
 mod cli_compare;
 mod cli_errors;
 mod cli_fetch;
+mod cli_https;
 mod cli_points;
 mod cli_speakers;
 mod cli_terms;

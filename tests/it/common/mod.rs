@@ -6,12 +6,15 @@
 mod html;
 mod injection;
 mod server;
+mod tls;
 #[allow(unused_imports)]
 pub use html::*;
 #[allow(unused_imports)]
 pub use injection::*;
 #[allow(unused_imports)]
 pub use server::*;
+#[allow(unused_imports)]
+pub use tls::*;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -175,8 +178,8 @@ pub fn manifest_dir() -> &'static Path {
 }
 
 /// A command for the binary with an environment that does not depend on the caller's:
-/// no NO_COLOR, a fixed width, and no proxy, so that the fetch tests talk to their own
-/// 127.0.0.1 server and nothing else.
+/// no NO_COLOR, a fixed width, and no proxy settings, so that the fetch tests talk to their own
+/// 127.0.0.1 server and nothing else, and a proxy test's NO_PROXY is the only one.
 pub fn command(dir: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_readout"));
     cmd.args(args)
@@ -188,9 +191,16 @@ pub fn command(dir: &Path, args: &[&str]) -> Command {
         // CI hides progress; the tests that want it hidden set it themselves.
         .env_remove("CI")
         .env("COLUMNS", "100");
-    for proxy in
-        ["ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY", "all_proxy", "https_proxy", "http_proxy"]
-    {
+    for proxy in [
+        "ALL_PROXY",
+        "HTTPS_PROXY",
+        "HTTP_PROXY",
+        "NO_PROXY",
+        "all_proxy",
+        "https_proxy",
+        "http_proxy",
+        "no_proxy",
+    ] {
         cmd.env_remove(proxy);
     }
     cmd
