@@ -217,7 +217,8 @@ pub const INTENSIFIERS: &[&str] = &[
     "sincerely",
 ];
 
-/// Pairs of word families of opposite sense. Each side lists the forms a stemmer would not
+/// Pairs of word families of opposite sense (a phrasal verb as its words: `call off`). Each
+/// side lists the forms a stemmer would not
 /// join (irregular verbs, prefixed adjectives); the lists are matched on stems, so regular
 /// inflections (`supports`, `supported`) need not be listed. Kept to words whose opposite sense
 /// holds in diplomatic prose whatever the context: `close`/`open` (close ties), `back` (come
@@ -335,13 +336,26 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     ),
     (&["improve", "improvement"], &["escalate", "escalation"]),
     (&["accelerate", "acceleration"], &["slow", "slowdown", "delay"]),
-    (&["restore", "restoration"], &["sever", "freeze"]),
+    (&["restore", "restoration"], &["sever", "freeze", "break off", "broke off", "broken off"]),
     // Whether an event takes place: a meeting held, attended or invited to against one cancelled
-    // or put off ("invited him to attend the forum" against "cancelled the forum"). Single words
-    // only: the phrasal "called off" is not matched (a gap, see the README's "Checking claims").
+    // or put off ("invited him to attend the forum" against "cancelled the forum"). A phrasal
+    // verb is written with its particle ("call off"); the particle may follow the object ("called
+    // the talks off"), and "called on" or "put forward" are not it.
     (
         &["hold", "held", "attend", "attendance", "host", "invite", "invitation", "convene"],
-        &["cancel", "cancellation", "postpone", "postponement", "scrap", "boycott", "shelve"],
+        &[
+            "cancel",
+            "cancellation",
+            "postpone",
+            "postponement",
+            "scrap",
+            "boycott",
+            "shelve",
+            "call off",
+            "put off",
+            "pull out",
+            "back out",
+        ],
     ),
 ];
 

@@ -282,3 +282,71 @@ fn a_meeting_called_off_is_not_the_meeting_held() {
     assert!(differences(&c).contains("opposite sense: 'cancelled' vs 'hold'"), "{c}");
     assert_eq!(statements(&c), ["TFM4"], "{c}");
 }
+
+/// An illustrative readout that says, in phrasal verbs, that things did not take place.
+const CALLED_OFF: &str = "---\nsource: Tarvian Foreign Ministry\n---\n\n\
+Minister Ilse Sela said the two governments called off the planned visit to Halvik.\n\n\
+Okafor said the two countries broke off talks on the fisheries zone.\n\n\
+Sela said the coast guards set off on a joint patrol of the northern waters.\n";
+
+#[test]
+fn a_phrasal_verb_of_the_opposite_sense_is_caught() {
+    // A phrasal verb is its verb and particle, its object between them or not; each way round.
+    for (claim, why) in [
+        (
+            "The parties agreed to call off the next round of consultations in Delhi in May",
+            "opposite sense: 'call off' vs 'hold'",
+        ),
+        (
+            "The parties agreed to put the next round of consultations off",
+            "opposite sense: 'put off' vs 'hold'",
+        ),
+        (
+            "The parties pulled out of the next round of consultations in Delhi in May",
+            "opposite sense: 'pulled out' vs 'hold'",
+        ),
+    ] {
+        let c = one(claim, None);
+        assert_eq!(verdict(&c), "altered", "{claim}: {c}");
+        assert!(differences(&c).contains(why), "{claim}: {c}");
+        assert_eq!(statements(&c), ["K5"], "{claim}: {c}");
+    }
+    let s = Scratch::new();
+    s.write("t.md", CALLED_OFF);
+    let claims = "claims:\n\
+  - text: Minister Ilse Sela said the two governments held the planned visit to Halvik\n\
+  - text: Okafor said the two countries restored talks on the fisheries zone\n\
+  - text: Minister Ilse Sela said the two governments called the planned visit off\n";
+    let f = s.write("claims.yaml", claims);
+    let r = s.run(&["check", f.to_str().unwrap(), "--against", "t.md", "--format", "json"]);
+    let got = parse(&r)["claims"].as_array().unwrap().clone();
+    assert_eq!(verdict(&got[0]), "altered", "{}", got[0]);
+    assert!(differences(&got[0]).contains("opposite sense: 'held' vs 'called off'"), "{}", got[0]);
+    assert_eq!(verdict(&got[1]), "altered", "{}", got[1]);
+    assert!(differences(&got[1]).contains("'restored' vs 'broke off'"), "{}", got[1]);
+    // The particle moved after the object is the same phrasal verb, not its opposite.
+    assert_eq!(verdict(&got[2]), "close", "{}", got[2]);
+}
+
+#[test]
+fn other_particles_are_not_the_phrasal_opposite() {
+    // "called on", "put forward", "set off" share a verb with a listed phrasal verb, not its sense.
+    for claim in [
+        "The parties called on each other to hold the next round of consultations in Delhi in May",
+        "The parties agreed to put forward the next round of consultations in Delhi in May",
+        "The parties set off the next round of consultations in Delhi in May",
+    ] {
+        let c = one(claim, None);
+        assert!(!differences(&c).contains("opposite sense"), "{claim}: {c}");
+        assert_eq!(verdict(&c), "close", "{claim}: {c}");
+    }
+    let s = Scratch::new();
+    s.write("t.md", CALLED_OFF);
+    let f = s.write(
+        "claims.yaml",
+        "claims:\n  - text: Sela said the coast guards held a joint patrol of the northern waters\n",
+    );
+    let r = s.run(&["check", f.to_str().unwrap(), "--against", "t.md", "--format", "json"]);
+    let c = parse(&r)["claims"][0].clone();
+    assert!(!differences(&c).contains("opposite sense"), "{c}");
+}

@@ -38,14 +38,54 @@ pub(super) fn numbers(w: &Word) -> Vec<(String, bool)> {
     w.form.number.or(w.form.ordinal).map(|n| (n.to_string(), digits)).into_iter().collect()
 }
 
-pub(super) fn opposite_keys() -> &'static Vec<(HashSet<&'static str>, HashSet<&'static str>)> {
-    static KEYS: OnceLock<Vec<(HashSet<&'static str>, HashSet<&'static str>)>> = OnceLock::new();
+/// Each `OPPOSITES` pair as the key sequences of its two sides' entries: one key for a word,
+/// the verb's and the particles' for a phrasal verb (`call off`).
+type OppositeKeys = Vec<(Vec<Vec<&'static str>>, Vec<Vec<&'static str>>)>;
+
+pub(super) fn opposite_keys() -> &'static OppositeKeys {
+    static KEYS: OnceLock<OppositeKeys> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let keys = |ws: &[&str]| -> HashSet<&'static str> {
-            ws.iter().filter_map(|w| words::words(w).into_iter().next().map(|x| key(&x))).collect()
+        let keys = |ws: &[&'static str]| -> Vec<Vec<&'static str>> {
+            ws.iter().map(|w| words::words(w).iter().map(key).collect()).collect()
         };
         OPPOSITES.iter().map(|(a, b)| (keys(a), keys(b))).collect()
     })
+}
+
+/// How many words may stand between a phrasal verb and its particle ("called the planned
+/// summit off").
+const PARTICLE_GAP: usize = 6;
+
+/// The words of `ws` that are one of the `entries` starting inside `range`, each word one that
+/// `only` allows: a single word, or a verb with its particles right after it or after a few
+/// words of the same sentence.
+fn find_entry(
+    ws: &[Word],
+    range: std::ops::Range<usize>,
+    entries: &[Vec<&str>],
+    only: impl Fn(&Word) -> bool,
+) -> Option<Vec<usize>> {
+    let is = |k: usize, want: &str| ws.get(k).is_some_and(|w| key(w) == want && only(w));
+    for i in range {
+        for e in entries {
+            let Some((first, particles)) = e.split_first() else { continue };
+            if !is(i, first) {
+                continue;
+            }
+            if particles.is_empty() {
+                return Some(vec![i]);
+            }
+            for at in i + 1..=i + 1 + PARTICLE_GAP {
+                if ws.get(at).is_none_or(|w| w.sentence_start()) {
+                    break;
+                }
+                if particles.iter().enumerate().all(|(n, p)| is(at + n, p)) {
+                    return Some(std::iter::once(i).chain(at..at + particles.len()).collect());
+                }
+            }
+        }
+    }
+    None
 }
 
 pub(super) fn negating_verb_keys() -> &'static HashSet<&'static str> {
@@ -91,16 +131,21 @@ pub(super) fn meaning_differences(
     let opposite = |i: usize, j: usize| {
         Difference::new(Change::Opposite, vec![run(&claim[i..=i])], vec![run(&src[j..=j])])
     };
-    // Opposites, within one region.
+    let picked = |ws: &[Word], at: &[usize]| run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>());
+    // Opposites, within one region (a phrasal verb's particle may lie beyond it).
     for (ri, r) in regs.iter().enumerate() {
         for (a, b) in opposite_keys() {
             for (x, y) in [(a, b), (b, a)] {
-                let cw = r.c.clone().find(|&i| x.contains(key(&claim[i])) && c_only(&claim[i]));
-                let sw = r.s.clone().find(|&j| y.contains(key(&src[j])) && s_only(&src[j]));
-                if let (Some(i), Some(j)) = (cw, sw) {
-                    out.push(opposite(i, j));
-                    consumed_c.insert(i);
-                    consumed_s.insert(j);
+                let cw = find_entry(claim, r.c.clone(), x, |w| c_only(w));
+                let sw = find_entry(src, r.s.clone(), y, |w| s_only(w));
+                if let (Some(cw), Some(sw)) = (cw, sw) {
+                    out.push(Difference::new(
+                        Change::Opposite,
+                        vec![picked(claim, &cw)],
+                        vec![picked(src, &sw)],
+                    ));
+                    consumed_c.extend(cw);
+                    consumed_s.extend(sw);
                     used.insert(ri);
                 }
             }
