@@ -298,6 +298,10 @@ fn reach(
     }
 }
 
+/// Most words between a statement's start and a span that a claim opening with the statement's
+/// first word is widened over.
+const LEAD_SLACK: usize = 3;
+
 /// Widens a span to take in the source's wording of claim words the alignment left out at its
 /// edges: as many source words as the claim has unmatched words there (so `Oct. 25` against
 /// `Oct. 15` shows the `15`), and nearby words sharing an unmatched claim word's stem ("should
@@ -360,6 +364,18 @@ fn widen(stream: &Stream, claim: &[Word], matched: &[bool], span: Span) -> Span 
         if unmatched.contains(&key(&stream.words[k])) {
             start = k;
         }
+    }
+    // A claim that opens as the statement does ("The parties …") starts where it starts, though
+    // the words taken in for a changed verb stop short of its article: otherwise the article
+    // would read as a word the claim added.
+    let st_start = stream.statement.partition_point(|&x| x < st_first);
+    if lead > 0
+        && start > st_start
+        && start - st_start <= LEAD_SLACK
+        && claim.first().is_some_and(|c| c.same_as(&stream.words[st_start]))
+        && !(st_start..start).any(|x| stream.words[x].break_after())
+    {
+        start = st_start;
     }
     Span { start, end, score }
 }

@@ -329,6 +329,22 @@ fn a_phrasal_verb_of_the_opposite_sense_is_caught() {
 }
 
 #[test]
+fn a_claim_opening_as_its_statement_does_is_quoted_from_the_start() {
+    // The changed verb ("set off" for "agreed to hold") is shorter than the readout's, so the
+    // words taken in for it stop one short of "The": the quote must not start at "parties",
+    // nor the differences list "The" as a word the claim added.
+    for claim in [
+        "The parties set off the next round of consultations in Delhi in May",
+        "The parties called off the next round of consultations in Delhi in May",
+    ] {
+        let c = one(claim, None);
+        let quote = c["evidence"]["quote"].as_str().unwrap();
+        assert!(quote.starts_with("The parties agreed to hold"), "{claim}: {c}");
+        assert!(!differences(&c).contains("'The' added"), "{claim}: {c}");
+    }
+}
+
+#[test]
 fn other_particles_are_not_the_phrasal_opposite() {
     // "called on", "put forward", "set off" share a verb with a listed phrasal verb, not its sense.
     for claim in [
