@@ -265,6 +265,12 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["strengthen", "deepen", "enhance"], &["weaken", "undermine"]),
     (&["improve", "improvement"], &["worsen", "deteriorate", "deterioration"]),
     (&["begin", "began", "begun", "start", "resume"], &["end", "stop", "halt", "suspend", "cease"]),
+    // Keeping a thing going against ending it ("maintain channels of communication" against
+    // "cut" them).
+    (
+        &["maintain", "maintenance", "keep", "kept", "preserve", "sustain", "continue"],
+        &["cut", "sever", "end", "stop", "halt", "suspend", "abandon", "break off", "broke off"],
+    ),
     (&["allow", "permit"], &["forbid", "forbade", "prohibit", "ban"]),
     (&["include"], &["exclude"]),
     (&["peace", "peaceful"], &["war", "hostile"]),

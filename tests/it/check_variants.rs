@@ -329,6 +329,32 @@ fn a_phrasal_verb_of_the_opposite_sense_is_caught() {
 }
 
 #[test]
+fn keeping_a_thing_going_is_not_ending_it() {
+    let s = Scratch::new();
+    s.write(
+        "t.md",
+        "---\nsource: Tarvian Foreign Ministry\n---\n\n\
+         The ministers agreed to maintain channels of communication between the two coast guards.\n",
+    );
+    let f = s.write(
+        "claims.yaml",
+        "claims:\n\
+  - text: The ministers agreed to cut channels of communication between the two coast guards\n\
+  - text: The ministers agreed to suspend channels of communication between the two coast guards\n\
+  - text: The ministers agreed to keep channels of communication between the two coast guards\n",
+    );
+    let r = s.run(&["check", f.to_str().unwrap(), "--against", "t.md", "--format", "json"]);
+    let got = parse(&r)["claims"].as_array().unwrap().clone();
+    for (c, word) in got.iter().zip(["cut", "suspend"]) {
+        assert_eq!(verdict(c), "altered", "{c}");
+        let why = format!("opposite sense: '{word}' vs 'maintain'");
+        assert!(differences(c).contains(&why), "{c}");
+    }
+    // A word of the same side is another wording, not the opposite.
+    assert_eq!(verdict(&got[2]), "close", "{}", got[2]);
+}
+
+#[test]
 fn a_claim_opening_as_its_statement_does_is_quoted_from_the_start() {
     // The changed verb ("set off" for "agreed to hold") is shorter than the readout's, so the
     // words taken in for it stop one short of "The": the quote must not start at "parties",
