@@ -218,11 +218,10 @@ pub const INTENSIFIERS: &[&str] = &[
 ];
 
 /// Pairs of word families of opposite sense (a phrasal verb as its words: `call off`). Each
-/// side lists the forms a stemmer would not
-/// join (irregular verbs, prefixed adjectives); the lists are matched on stems, so regular
-/// inflections (`supports`, `supported`) need not be listed. Kept to words whose opposite sense
-/// holds in diplomatic prose whatever the context: `close`/`open` (close ties), `back` (come
-/// back) and `foreign` (Foreign Minister) are left out.
+/// side lists the forms a stemmer would not join (irregular verbs, prefixed adjectives); the
+/// lists are matched on stems, so regular inflections (`supports`, `supported`) need not be
+/// listed. Kept to words whose opposite sense holds in diplomatic prose whatever the context:
+/// `close`/`open` (close ties), `back` (come back) and `foreign` (Foreign Minister) are left out.
 pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["support", "endorse"], &["oppose", "opposition"]),
     (&["legitimate", "legitimacy"], &["illegitimate", "illegitimacy"]),
@@ -269,7 +268,18 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     // "cut" them).
     (
         &["maintain", "maintenance", "keep", "kept", "preserve", "sustain", "continue"],
-        &["cut", "sever", "end", "stop", "halt", "suspend", "abandon", "break off", "broke off"],
+        &[
+            "cut",
+            "sever",
+            "end",
+            "stop",
+            "halt",
+            "suspend",
+            "abandon",
+            "break off",
+            "broke off",
+            "broken off",
+        ],
     ),
     (&["allow", "permit"], &["forbid", "forbade", "prohibit", "ban"]),
     (&["include"], &["exclude"]),
