@@ -354,6 +354,33 @@ fn keeping_a_thing_going_is_not_ending_it() {
     assert_eq!(verdict(&got[2]), "close", "{}", got[2]);
 }
 
+/// An illustrative readout in which the speaker is named by office and a country's name stands
+/// where a claim would put the person's.
+const SECRETARY: &str = "---\nsource: Tarvian Foreign Ministry\n---\n\n\
+Secretary Ana Reyes spoke today with Minister Ilse Sela of Valmora.\n\n\
+Secretary Reyes emphasized that the administration will pursue a relationship that advances Tarvian interests.\n\n\
+The Secretary also stressed the United States' commitment to our allies in the region and serious concern over Valmora's coercive actions against Kestria and in the Northern Sea.\n";
+
+/// Checks claims (one per line) against the SECRETARY readout.
+fn against_secretary(claims: &[&str]) -> Vec<Value> {
+    let s = Scratch::new();
+    s.write("t.md", SECRETARY);
+    let yaml: String = claims.iter().map(|c| format!("  - text: \"{c}\"\n")).collect();
+    let f = s.write("claims.yaml", format!("claims:\n{yaml}"));
+    let r = s.run(&["check", f.to_str().unwrap(), "--against", "t.md", "--format", "json"]);
+    parse(&r)["claims"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_person_against_a_country_is_not_a_name_swapped() {
+    // The readout names Reyes by office; "United" in its place is a country's name, not
+    // another person's.
+    let claim = "Reyes raised serious concern over Valmora's coercive actions against Kestria";
+    let c = &against_secretary(&[claim])[0];
+    assert_eq!(c["evidence"]["statements"][0], "TFM3", "{c}");
+    assert!(!differences(c).contains("name changed"), "{c}");
+}
+
 #[test]
 fn a_claim_opening_as_its_statement_does_is_quoted_from_the_start() {
     // The changed verb ("set off" for "agreed to hold") is shorter than the readout's, so the
