@@ -132,7 +132,15 @@ fn push(out: &mut Vec<Piece>, op: Op, units: &[Word]) {
     if units.is_empty() {
         return;
     }
-    let text = join_texts(units.iter().map(|u| u.raw));
+    // Within one run the words keep the spacing they were written with ("the United States'
+    // commitment"); only where runs meet is it guessed (`needs_space`).
+    let mut text = String::new();
+    for (k, u) in units.iter().enumerate() {
+        if k > 0 && u.start() != units[k - 1].end() {
+            text.push(' ');
+        }
+        text.push_str(u.raw);
+    }
     match out.last_mut() {
         Some(last) if last.op == op => {
             last.text = join_texts([last.text.as_str(), text.as_str()].into_iter());
