@@ -264,4 +264,15 @@ mod tests {
         assert_eq!(side_text(&d, Op::Left), l);
         assert_eq!(side_text(&d, Op::Right), r);
     }
+
+    #[test]
+    fn a_run_keeps_the_spacing_it_was_written_with() {
+        // An apostrophe after a plural and quotes that open or close are written against their
+        // words; no rule of punctuation tells which, the text does.
+        let d = diff("the United States' commitment to 'peace'", "the United States' commitment");
+        assert_eq!(d[0].text, "the United States' commitment", "{}", show(&d));
+        assert_eq!(d[1].text, "to 'peace'", "{}", show(&d));
+        let d = diff("2026年6月2日，艾琳·瓦尔登", "2026年6月2日");
+        assert_eq!(d[0].text, "2026年6月2日", "{}", show(&d));
+    }
 }
