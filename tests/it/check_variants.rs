@@ -257,6 +257,15 @@ fn a_claim_spanning_two_statements_keeps_both() {
     assert_eq!(statements(&c), ["TFM3", "TFM4"], "{c}");
 }
 
+/// The claim, against the readouts' "agreed to hold the next round of consultations", is
+/// `altered` for the reason given, with that statement alone as evidence.
+fn assert_held_meeting_reversed(claim: &str, why: &str) {
+    let c = one(claim, None);
+    assert_eq!(verdict(&c), "altered", "{claim}: {c}");
+    assert!(differences(&c).contains(why), "{claim}: {c}");
+    assert_eq!(statements(&c), ["K5"], "{claim}: {c}");
+}
+
 #[test]
 fn a_meeting_called_off_is_not_the_meeting_held() {
     // The swapped verb alone tells the claim from the readout; the statement holding the
@@ -271,10 +280,7 @@ fn a_meeting_called_off_is_not_the_meeting_held() {
             "opposite sense: 'postpone' vs 'hold'",
         ),
     ] {
-        let c = one(claim, None);
-        assert_eq!(verdict(&c), "altered", "{claim}: {c}");
-        assert!(differences(&c).contains(why), "{claim}: {c}");
-        assert_eq!(statements(&c), ["K5"], "{claim}: {c}");
+        assert_held_meeting_reversed(claim, why);
     }
     let c =
         against_ferry("Okafor said the coast guards of both countries cancelled a joint exercise");
@@ -306,10 +312,7 @@ fn a_phrasal_verb_of_the_opposite_sense_is_caught() {
             "opposite sense: 'pulled out' vs 'hold'",
         ),
     ] {
-        let c = one(claim, None);
-        assert_eq!(verdict(&c), "altered", "{claim}: {c}");
-        assert!(differences(&c).contains(why), "{claim}: {c}");
-        assert_eq!(statements(&c), ["K5"], "{claim}: {c}");
+        assert_held_meeting_reversed(claim, why);
     }
     let s = Scratch::new();
     s.write("t.md", CALLED_OFF);

@@ -128,10 +128,13 @@ pub(super) fn meaning_differences(
     let mut consumed_c: HashSet<usize> = HashSet::new();
     let mut consumed_s: HashSet<usize> = HashSet::new();
 
-    let opposite = |i: usize, j: usize| {
-        Difference::new(Change::Opposite, vec![run(&claim[i..=i])], vec![run(&src[j..=j])])
+    // An opposite of the claim's words `cw` against the readout's `sw` (a word each, or a
+    // phrasal verb's verb and particles).
+    let opposite = |cw: &[usize], sw: &[usize]| {
+        let picked =
+            |ws: &[Word], at: &[usize]| run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>());
+        Difference::new(Change::Opposite, vec![picked(claim, cw)], vec![picked(src, sw)])
     };
-    let picked = |ws: &[Word], at: &[usize]| run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>());
     // Opposites, within one region (a phrasal verb's particle may lie beyond it).
     for (ri, r) in regs.iter().enumerate() {
         for (a, b) in opposite_keys() {
@@ -139,11 +142,7 @@ pub(super) fn meaning_differences(
                 let cw = find_entry(claim, r.c.clone(), x, |w| c_only(w));
                 let sw = find_entry(src, r.s.clone(), y, |w| s_only(w));
                 if let (Some(cw), Some(sw)) = (cw, sw) {
-                    out.push(Difference::new(
-                        Change::Opposite,
-                        vec![picked(claim, &cw)],
-                        vec![picked(src, &sw)],
-                    ));
+                    out.push(opposite(&cw, &sw));
                     consumed_c.extend(cw);
                     consumed_s.extend(sw);
                     used.insert(ri);
@@ -160,7 +159,7 @@ pub(super) fn meaning_differences(
                     && lexicon::negative_prefix(claim[i].form.lower, src[j].form.lower)
             });
             if let Some(j) = j {
-                out.push(opposite(i, j));
+                out.push(opposite(&[i], &[j]));
                 consumed_c.insert(i);
                 consumed_s.insert(j);
                 used.insert(ri);
