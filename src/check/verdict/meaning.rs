@@ -281,8 +281,29 @@ pub(super) fn meaning_differences(
 
     // Names: one name against another in the same place. A name next to a name both sides have
     // is part of a longer one ("Wang" / "Wang Yi"), not a swap.
-    let cgroups = counts(claim.iter().map(|w| group(w)));
-    let sgroups = counts(src.iter().map(|w| group(w)));
+    // Words one side has before or after all the other side's (the rest of the statement a
+    // place is widened to, a lead-in the claim adds) are not where the other side put a name:
+    // they do not balance a name there ("[Norlandic President] Sarkander … at the request of the
+    // Ostravian side" against "Sarkander … at the request of the Norlandic side").
+    let edges = |side: fn(&Region) -> &std::ops::Range<usize>,
+                 other: fn(&Region) -> &std::ops::Range<usize>,
+                 len: usize| {
+        let mut out: HashSet<usize> = HashSet::new();
+        for r in regs.iter().filter(|r| other(r).is_empty()) {
+            let range = side(r);
+            if range.start == 0 || range.end == len {
+                out.extend(range.clone());
+            }
+        }
+        out
+    };
+    let c_edge = edges(|r| &r.c, |r| &r.s, claim.len());
+    let s_edge = edges(|r| &r.s, |r| &r.c, src.len());
+    let inner = |ws: &[Word], edge: &HashSet<usize>| {
+        counts((0..ws.len()).filter(|k| !edge.contains(k)).map(|k| group(&ws[k])))
+    };
+    let cgroups = inner(claim, &c_edge);
+    let sgroups = inner(src, &s_edge);
     let lone = |ws: &[Word],
                 i: usize,
                 mine: &BTreeMap<&str, usize>,

@@ -465,6 +465,25 @@ mod tests {
     }
 
     #[test]
+    fn a_swapped_side_is_caught_when_the_place_names_both() {
+        // The place starts where its statement does, so it also has the left-out "Norlandic"
+        // the claim puts in place of "Ostravian": the swap is still one name for another.
+        let a = check(
+            "Sarkander held a telephone conversation with Orlev at the request of the Norlandic side",
+            "Norlandic President Edvin Sarkander held a telephone conversation with Ostravian \
+             President Casimir Orlev on Wednesday at the request of the Ostravian side.",
+        );
+        assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+        assert!(has(&a, "name changed: 'Norlandic' vs 'Ostravian'"), "{:?}", a.differences);
+        // A name the claim only moves is no swap.
+        let a = check(
+            "at the request of the Ostravian side, Sarkander held a telephone conversation",
+            "Sarkander held a telephone conversation at the request of the Ostravian side.",
+        );
+        assert_ne!(a.level, Level::Altered, "{:?}", a.differences);
+    }
+
+    #[test]
     fn opposite_words_alter() {
         let a = check(
             "Bilateral trade turnover fell by 12.5 percent",
