@@ -580,6 +580,10 @@ pub const NEAR_SYNONYMS: &[&[&str]] = &[
     &["~sovereignty", "sovereignty", "sovereign"],
 ];
 
+/// Words that join the last item of a list to the others ("energy, finance and transport"), in
+/// the languages readout reads.
+pub const LIST_JOINERS: &[&str] = &["and", "or", "и", "или", "和", "与", "及"];
+
 /// Words that narrate the meeting or call itself: with one of them among its first statements,
 /// a statement is the readout's opening (who met or spoke with whom, when, where).
 #[rustfmt::skip]

@@ -408,8 +408,10 @@ pub(super) fn meaning_differences(
     }
     // A changed object: one content word put for another, where the claim's word is one the
     // readouts use elsewhere ("fisheries patrol" for "naval patrol" when fisheries come up in
-    // another point). A word the readouts never use is another rendering, left to the minor
-    // list ("communication" for "conversation").
+    // another point), or where both stand as one item of a list ("energy, agriculture, defence
+    // and connectivity" for "…, finance and …": a list names things, and a translator does not
+    // render one of them as an unrelated word). Another word the readouts never use is another
+    // rendering, left to the minor list ("communication" for "conversation").
     for (ri, r) in regs.iter().enumerate() {
         if used.contains(&ri) {
             continue;
@@ -446,7 +448,7 @@ pub(super) fn meaning_differences(
                 && !words::related(key(a), key(b))
                 && !same_root
                 && !spelling_variant(&claim[*i..=*i], &src[*j..=*j])
-                && ctx.keys.contains(key(a))
+                && (ctx.keys.contains(key(a)) || (list_item(claim, *i) && list_item(src, *j)))
             {
                 out.push(Difference::new(
                     Change::ObjectChanged,
@@ -458,6 +460,19 @@ pub(super) fn meaning_differences(
         }
     }
     (out, used)
+}
+
+/// Whether the word at `i` is a one-word item of a list: a comma on one side of it and a comma
+/// or a joiner on the other ("agriculture, finance and"), or a joiner before it that follows an
+/// item after a comma ("…, finance and connectivity").
+fn list_item(ws: &[Word], i: usize) -> bool {
+    let joiner =
+        |k: usize| ws.get(k).is_some_and(|w| lexicon::LIST_JOINERS.contains(&w.form.lower));
+    let comma_before = |k: usize| k > 0 && ws[k - 1].break_after();
+    let before = comma_before(i) || (i > 0 && joiner(i - 1));
+    let after = ws[i].break_after() || joiner(i + 1);
+    (before && after && (comma_before(i) || ws[i].break_after()))
+        || (i > 1 && joiner(i - 1) && comma_before(i - 2))
 }
 
 pub(super) fn dedup(v: &[usize]) -> Vec<usize> {

@@ -484,6 +484,33 @@ mod tests {
     }
 
     #[test]
+    fn another_item_in_a_list_alters() {
+        let a = check(
+            "deepen practical cooperation in energy, agriculture, defence and connectivity",
+            "deepen practical cooperation in energy, agriculture, finance and connectivity",
+        );
+        assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+        assert!(has(&a, "object changed: 'defence' vs 'finance'"), "{:?}", a.differences);
+        let a = check(
+            "deepen practical cooperation in energy, agriculture, finance and tourism",
+            "deepen practical cooperation in energy, agriculture, finance and connectivity",
+        );
+        assert!(has(&a, "object changed: 'tourism' vs 'connectivity'"), "{:?}", a.differences);
+        // A word put for another outside a list is a re-wording, and so is another form of the
+        // same item.
+        let a = check(
+            "deepen practical cooperation in energy and expand it in agriculture",
+            "deepen practical cooperation in energy and broaden it in agriculture",
+        );
+        assert_eq!(a.level, Level::Close, "{:?}", a.differences);
+        let a = check(
+            "deepen practical cooperation in energy, agriculture, financial and connectivity",
+            "deepen practical cooperation in energy, agriculture, finance and connectivity",
+        );
+        assert_eq!(a.level, Level::Close, "{:?}", a.differences);
+    }
+
+    #[test]
     fn opposite_words_alter() {
         let a = check(
             "Bilateral trade turnover fell by 12.5 percent",
