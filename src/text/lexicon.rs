@@ -224,6 +224,26 @@ pub const INTENSIFIERS: &[&str] = &[
 /// `close`/`open` (close ties), `back` (come back) and `foreign` (Foreign Minister) are left out.
 pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["support", "endorse"], &["oppose", "opposition"]),
+    // Helping a thing against holding it down ("end its suppression of China" against "end its
+    // support of China").
+    (&["support", "assist", "help"], &["suppress", "suppression", "obstruct", "hinder"]),
+    // Standing by a thing or a rule against leaving or breaking it ("commitment to defending its
+    // allies" against "to abandoning" them; "respect sovereignty" against "violate" it).
+    (
+        &["defend", "defence", "defense", "protect", "protection", "safeguard", "uphold"],
+        &["abandon", "attack", "betray", "violate", "violation"],
+    ),
+    (&["respect", "observe", "honour", "honor"], &["violate", "violation", "breach", "infringe"]),
+    // Measures put on against taken off ("lift sanctions" against "impose" them).
+    (&["lift", "remove", "removal"], &["impose", "imposition"]),
+    (&["withdraw", "withdrawal"], &["deploy", "deployment"]),
+    (&["open", "reopen", "reopening"], &["close", "closure", "shut"]),
+    (&["release"], &["detain", "detention", "arrest", "imprison"]),
+    (&["welcome"], &["condemn", "deplore", "regret"]),
+    (&["trust"], &["distrust", "mistrust"]),
+    (&["benefit", "beneficial"], &["harm", "harmful", "damage", "detrimental"]),
+    (&["willing", "ready"], &["unwilling", "reluctant"]),
+    (&["progress"], &["setback", "stagnation"]),
     (&["legitimate", "legitimacy"], &["illegitimate", "illegitimacy"]),
     (&["lawful", "legal", "legality"], &["unlawful", "illegal", "illegality"]),
     (

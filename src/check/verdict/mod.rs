@@ -527,6 +527,32 @@ mod tests {
             "the sanctions are illegitimate and fair",
         );
         assert_eq!(a.level, Level::Altered);
+        for (claim, text, why) in [
+            (
+                "urged the United States to end its support of China in the trade field",
+                "urged the United States to end its suppression of China in the trade field",
+                "'support' vs 'suppression'",
+            ),
+            (
+                "reaffirmed the commitment to abandoning its allies in the region",
+                "reaffirmed the commitment to defending its allies in the region",
+                "'abandoning' vs 'defending'",
+            ),
+            (
+                "called on all parties to lift the sanctions on fertiliser exports",
+                "called on all parties to impose the sanctions on fertiliser exports",
+                "'lift' vs 'impose'",
+            ),
+            (
+                "the two ministers condemned the decision to restore the flights",
+                "the two ministers welcomed the decision to restore the flights",
+                "'condemned' vs 'welcomed'",
+            ),
+        ] {
+            let a = check(claim, text);
+            assert_eq!(a.level, Level::Altered, "{claim}: {:?}", a.differences);
+            assert!(has(&a, &format!("opposite sense: {why}")), "{claim}: {:?}", a.differences);
+        }
         let a = check(
             "a settlement reached without outside help",
             "a settlement reached with outside help",
