@@ -302,6 +302,10 @@ fn reach(
 /// first word is widened over.
 const LEAD_SLACK: usize = 3;
 
+/// Most words a span's end is moved on to finish a phrase it stops short in ("in the" → "in the
+/// near future").
+const TRAIL_FINISH: usize = 3;
+
 /// Widens a span to take in the source's wording of claim words the alignment left out at its
 /// edges: as many source words as the claim has unmatched words there (so `Oct. 25` against
 /// `Oct. 15` shows the `15`), and nearby words sharing an unmatched claim word's stem ("should
@@ -330,6 +334,27 @@ fn widen(stream: &Stream, claim: &[Word], matched: &[bool], span: Span) -> Span 
             break;
         }
         end += 1;
+    }
+    // Words taken in for the claim's last words do not stop on a function word, nor a few words
+    // short of their clause's end: "next year" against "… call in the near future" shows "in the
+    // near future", not "in the".
+    if trail > 0 {
+        let clause_end = (end..stream.len().min(end + TRAIL_FINISH + 1))
+            .find(|&k| stream.statement[k] != st_last || stream.words[k - 1].break_after())
+            .or((end + TRAIL_FINISH >= stream.len()).then_some(stream.len()));
+        if let Some(k) = clause_end {
+            end = k;
+        }
+        let mut more = 0;
+        while more < TRAIL_FINISH
+            && end < stream.len()
+            && stream.statement[end] == st_last
+            && words::is_stop(&stream.words[end - 1])
+            && !stream.words[end - 1].break_after()
+        {
+            end += 1;
+            more += 1;
+        }
     }
     let unmatched: Vec<&str> = claim
         .iter()

@@ -100,6 +100,8 @@ pub enum Change {
     UnitChanged,
     /// A number (or date) of the claim is not in the readout.
     NumberMissing,
+    /// A time against another time in its place (`next year` / `in the near future`).
+    TimeChanged,
     /// A name against another name in its place.
     NameChanged,
     /// One content word put for another that the readouts use elsewhere: another object.
@@ -142,6 +144,7 @@ impl Change {
             Change::NumberChanged => "number_changed",
             Change::UnitChanged => "unit_changed",
             Change::NumberMissing => "number_missing",
+            Change::TimeChanged => "time_changed",
             Change::NameChanged => "name_changed",
             Change::ObjectChanged => "object_changed",
             Change::ModalityChanged => "modality_changed",

@@ -600,6 +600,28 @@ pub const NEAR_SYNONYMS: &[&[&str]] = &[
     &["~sovereignty", "sovereignty", "sovereign"],
 ];
 
+/// Words that say when, by what they say: a claim's time against another in the readout's
+/// place is a change ("next year" for "in the near future", "last week" for "next week"); words
+/// of one class are the same time ("in the coming weeks" / "in the next weeks"). Figures with a
+/// unit ("30 days") are numbers, checked as such.
+pub const TIME_WORDS: &[(&str, &[&str])] = &[
+    ("soon", &["soon", "shortly", "future", "upcoming", "forthcoming", "imminent", "imminently"]),
+    ("next", &["next", "coming", "following"]),
+    ("last", &["last", "past", "previous", "recent", "recently"]),
+    ("day", &["day", "days"]),
+    ("week", &["week", "weeks"]),
+    ("month", &["month", "months"]),
+    ("year", &["year", "years"]),
+    ("today", &["today", "tonight"]),
+    ("tomorrow", &["tomorrow"]),
+    ("yesterday", &["yesterday"]),
+];
+
+/// The class of a time word (lower case), if it is one.
+pub fn time_class(lower: &str) -> Option<&'static str> {
+    TIME_WORDS.iter().find(|(_, ws)| ws.contains(&lower)).map(|(class, _)| *class)
+}
+
 /// Words that join the last item of a list to the others ("energy, finance and transport"), in
 /// the languages readout reads.
 pub const LIST_JOINERS: &[&str] = &["and", "or", "и", "или", "和", "与", "及"];

@@ -422,3 +422,18 @@ fn other_particles_are_not_the_phrasal_opposite() {
     let c = parse(&r)["claims"][0].clone();
     assert!(!differences(&c).contains("opposite sense"), "{c}");
 }
+
+#[test]
+fn another_time_is_a_change_and_the_evidence_finishes_its_phrase() {
+    let c = one(
+        "trade between the two countries is growing and will expand further next month",
+        Some("Kremlin"),
+    );
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("time changed: 'month' vs 'year'"), "{c}");
+    // The readout's words for the claim's last, changed ones run on to the end of their clause:
+    // the evidence does not stop at "issues of bilateral".
+    let c = one("the two leaders discussed a full range of issues last week", None);
+    let quote = c["evidence"]["quote"].as_str().unwrap();
+    assert!(quote.ends_with("issues of bilateral trade"), "{c}");
+}

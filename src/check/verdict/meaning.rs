@@ -2,7 +2,7 @@
 //! units, names and modality. Any of them makes a match `altered` however many words agree.
 
 use super::minor::spelling_variant;
-use super::{Context, Region, counts, run};
+use super::{Context, Region, counts, knobs, run};
 use crate::check::words::{self, group, is_common, key};
 use crate::model::check::{Change, Difference};
 use crate::text::{Word, forms};
@@ -258,6 +258,38 @@ pub(super) fn meaning_differences(
                 Change::UnitChanged,
                 vec![run(&claim[i..r.c.end])],
                 vec![run(&src[j..r.s.end])],
+            ));
+            used.insert(ri);
+        }
+    }
+    // Times: the claim's time words against other ones in the same place, by class, where
+    // no figure or month said it already.
+    let time = |w: &Word| lexicon::time_class(w.form.lower);
+    for (ri, r) in regs.iter().enumerate() {
+        if used.contains(&ri) {
+            continue;
+        }
+        let classes = |ws: &[Word], range: std::ops::Range<usize>| -> Vec<&str> {
+            let mut v: Vec<&str> = range.filter_map(|k| time(&ws[k])).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (ct, st) = (classes(claim, r.c.clone()), classes(src, r.s.clone()));
+        if !ct.is_empty() && !st.is_empty() && ct != st {
+            let phrase = |ws: &[Word], range: std::ops::Range<usize>| {
+                // A short stretch whole ("in the near future"), else from its first time word to
+                // its last.
+                if range.len() <= knobs().rewording_words + 2 {
+                    return run(&ws[range]);
+                }
+                let at: Vec<usize> = range.clone().filter(|&k| time(&ws[k]).is_some()).collect();
+                run(&ws[at[0]..=at[at.len() - 1]])
+            };
+            out.push(Difference::new(
+                Change::TimeChanged,
+                vec![phrase(claim, r.c.clone())],
+                vec![phrase(src, r.s.clone())],
             ));
             used.insert(ri);
         }

@@ -511,6 +511,31 @@ mod tests {
     }
 
     #[test]
+    fn another_time_alters() {
+        let a = check(
+            "planned to hold a theater commander telephone call next year",
+            "planned to hold a theater commander telephone call in the near future.",
+        );
+        assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+        assert!(
+            has(&a, "time changed: 'next year' vs 'in the near future'"),
+            "{:?}",
+            a.differences
+        );
+        let a = check(
+            "the ministers will meet again next week in the capital",
+            "the ministers will meet again last week in the capital",
+        );
+        assert!(has(&a, "time changed: 'next' vs 'last'"), "{:?}", a.differences);
+        // The same time in other words is no change.
+        let a = check(
+            "the ministers will meet again in the coming weeks in the capital",
+            "the ministers will meet again in the next weeks in the capital",
+        );
+        assert_eq!(a.level, Level::Close, "{:?}", a.differences);
+    }
+
+    #[test]
     fn opposite_words_alter() {
         let a = check(
             "Bilateral trade turnover fell by 12.5 percent",

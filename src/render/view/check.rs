@@ -212,6 +212,7 @@ pub fn phrase(d: &Difference) -> String {
         Change::NumberChanged => format!("number changed: {c} vs {r}"),
         Change::UnitChanged => format!("unit changed: {c} vs {r}"),
         Change::NumberMissing => format!("number not in the readout: {c}"),
+        Change::TimeChanged => format!("time changed: {c} vs {r}"),
         Change::NameChanged => format!("name changed: {c} vs {r}"),
         Change::ObjectChanged => format!("object changed: {c} vs {r}"),
         Change::ModalityChanged => format!("modality changed: {c} vs {r}"),
