@@ -328,6 +328,10 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["strong", "stronger"], &["weak", "weaker"]),
     (&["friend", "ally", "partner"], &["enemy", "adversary", "foe"]),
     (&["praise", "commend"], &["condemn", "criticize", "criticise"]),
+    // Approval against misgiving ("praised the breadth of China's policies" against "raised
+    // concerns about" it).
+    (&["praise", "commend", "hail", "applaud"], &["concern", "worry", "worried"]),
+    (&["resilient", "robust", "solid", "sturdy"], &["fragile", "weak", "vulnerable", "shaky"]),
     (&["ease", "easing", "relax"], &["tighten", "tightening"]),
     (&["escalate", "escalation"], &["de-escalate", "de-escalation"]),
     (&["import", "imports"], &["export", "exports"]),
@@ -350,6 +354,9 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["all", "every", "any"], &["no", "none"]),
     (&["most", "majority"], &["some", "few", "minority"]),
     (&["some"], &["no", "none"]),
+    // Both parties against one alone ("benefits both countries" against "benefits only the
+    // United States").
+    (&["both", "mutual", "mutually"], &["only", "neither", "solely", "alone"]),
     // Evaluative words of opposite polarity: a warm account against a guarded one ("friendly"
     // talks against "candid" ones, which in diplomatic usage signals disagreement).
     (

@@ -573,6 +573,21 @@ mod tests {
                 "the two ministers welcomed the decision to restore the flights",
                 "'condemned' vs 'welcomed'",
             ),
+            (
+                "said that the global economic outlook remains fragile this year",
+                "said that the global economic outlook remains resilient this year",
+                "'fragile' vs 'resilient'",
+            ),
+            (
+                "she praised the breadth and scale of the subsidies for shipyards",
+                "she raised concerns about the breadth and scale of the subsidies for shipyards",
+                "'praised' vs 'concerns'",
+            ),
+            (
+                "seeks a healthy economic relationship that benefits only the United States",
+                "seeks a healthy economic relationship that benefits both countries over time",
+                "'only' vs 'both'",
+            ),
         ] {
             let a = check(claim, text);
             assert_eq!(a.level, Level::Altered, "{claim}: {:?}", a.differences);
