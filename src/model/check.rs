@@ -104,6 +104,9 @@ pub enum Change {
     TimeChanged,
     /// A name against another name in its place.
     NameChanged,
+    /// Two names that trade places, not as items of a list: who did what to whom is reversed
+    /// (`Ukraine to end its war against Russia` / `Russia … against Ukraine`).
+    NamesSwapped,
     /// One content word put for another that the readouts use elsewhere: another object.
     ObjectChanged,
     /// A modal of one strength against another (`must` / `should`).
@@ -146,6 +149,7 @@ impl Change {
             Change::NumberMissing => "number_missing",
             Change::TimeChanged => "time_changed",
             Change::NameChanged => "name_changed",
+            Change::NamesSwapped => "names_swapped",
             Change::ObjectChanged => "object_changed",
             Change::ModalityChanged => "modality_changed",
             Change::ModalityAdded => "modality_added",

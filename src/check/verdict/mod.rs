@@ -536,6 +536,33 @@ mod tests {
     }
 
     #[test]
+    fn names_trading_places_alter_but_list_order_does_not() {
+        let a = check(
+            "the need for Ostravia to end its war against Kalvaria at once",
+            "the need for Kalvaria to end its war against Ostravia at once",
+        );
+        assert_eq!(a.level, Level::Altered, "{:?}", a.differences);
+        assert!(
+            has(&a, "names trade places: 'Ostravia' … 'Kalvaria' vs 'Kalvaria' … 'Ostravia'"),
+            "{:?}",
+            a.differences
+        );
+        for (claim, text) in [
+            (
+                "the treaty between Ostravia and Kalvaria was renewed",
+                "the treaty between Kalvaria and Ostravia was renewed",
+            ),
+            (
+                "talks on Kalvaria, Ostravia and the canal",
+                "talks on Ostravia, Kalvaria and the canal",
+            ),
+        ] {
+            let a = check(claim, text);
+            assert_ne!(a.level, Level::Altered, "{claim}: {:?}", a.differences);
+        }
+    }
+
+    #[test]
     fn opposite_words_alter() {
         let a = check(
             "Bilateral trade turnover fell by 12.5 percent",

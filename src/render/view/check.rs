@@ -210,6 +210,12 @@ pub fn phrase(d: &Difference) -> String {
             format!("negation dropped: the readout says {r}, the claim does not")
         }
         Change::NumberChanged => format!("number changed: {c} vs {r}"),
+        Change::NamesSwapped => {
+            let q = |runs: &[String]| {
+                runs.iter().map(|r| format!("'{r}'")).collect::<Vec<_>>().join(" … ")
+            };
+            format!("names trade places: {} vs {}", q(&d.claim), q(&d.readout))
+        }
         Change::UnitChanged => format!("unit changed: {c} vs {r}"),
         Change::NumberMissing => format!("number not in the readout: {c}"),
         Change::TimeChanged => format!("time changed: {c} vs {r}"),
