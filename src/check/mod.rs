@@ -31,13 +31,14 @@ struct Prepared<'a> {
 /// Checks every claim against the loaded readouts.
 pub fn check(claims: Vec<Claim>, loaded: &Loaded, names: &Names, claims_path: &str) -> Report {
     let readouts = &loaded.readouts;
-    let statement_words: Vec<Vec<Vec<Word>>> = readouts
-        .iter()
-        .map(|r| analyse::words(r).iter().map(|a| words::of(&a.words)).collect())
-        .collect();
+    let analyses: Vec<_> = readouts.iter().map(analyse::words).collect();
+    let statement_words: Vec<Vec<Vec<Word>>> =
+        analyses.iter().map(|r| r.iter().map(|a| words::of(&a.words)).collect()).collect();
     let all = || statement_words.iter().flatten().map(|v| v.as_slice());
     let weights = Weights::new(all());
-    let ctx = Context::new(all());
+    let mut ctx = Context::new(all());
+    ctx.persons =
+        analyse::people::People::learn(&analyses).name_words().map(String::from).collect();
     let streams =
         readouts.iter().zip(&statement_words).map(|(r, sw)| Stream::new(r, sw, &weights)).collect();
     let prep = Prepared { streams, weights, ctx };

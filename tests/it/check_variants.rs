@@ -382,6 +382,12 @@ fn a_person_against_a_country_is_not_a_name_swapped() {
     let c = &against_secretary(&[claim])[0];
     assert_eq!(c["evidence"]["statements"][0], "TFM3", "{c}");
     assert!(!differences(c).contains("name changed"), "{c}");
+    // A place against another place is: the readout's "Washington" in the capital's group,
+    // "Kestria" a name it only writes.
+    let claim = "serious concern over Valmora's coercive actions against Washington";
+    let c = &against_secretary(&[claim])[0];
+    assert_eq!(verdict(c), "altered", "{c}");
+    assert!(differences(c).contains("name changed: 'Washington' vs 'Kestria'"), "{c}");
 }
 
 #[test]

@@ -385,11 +385,14 @@ pub(super) fn meaning_differences(
             .collect();
         // Like against like: a country, its capital or its people (a lexicon group) against a
         // person's name is not one name put for another ("Rubio raised" against "the Secretary
-        // stressed the United States' commitment").
+        // stressed the United States' commitment"); against another place it is ("Washington"
+        // for "San Francisco").
         let place = |w: &Word| group(w).starts_with('@');
-        let all = |ws: &[Word], at: &[usize]| at.iter().all(|&k| place(&ws[k]));
-        let none = |ws: &[Word], at: &[usize]| !at.iter().any(|&k| place(&ws[k]));
-        let unlike = (all(claim, &cs) && none(src, &ss)) || (none(claim, &cs) && all(src, &ss));
+        let places = |ws: &[Word], at: &[usize]| at.iter().all(|&k| place(&ws[k]));
+        let persons =
+            |ws: &[Word], at: &[usize]| at.iter().all(|&k| !place(&ws[k]) && ctx.is_person(&ws[k]));
+        let unlike =
+            (places(claim, &cs) && persons(src, &ss)) || (persons(claim, &cs) && places(src, &ss));
         if !cs.is_empty() && !ss.is_empty() && !unlike {
             let cw: Vec<Word> = cs.iter().map(|&i| claim[i]).collect();
             let sw: Vec<Word> = ss.iter().map(|&j| src[j]).collect();

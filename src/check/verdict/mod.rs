@@ -55,6 +55,9 @@ pub struct Context {
     /// Every word the readouts use (by key): a claim word the readouts use elsewhere, put for
     /// one of theirs, names another thing they speak of.
     pub keys: HashSet<&'static str>,
+    /// The folded words of the people the readouts name (see [`crate::analyse::people`]): a
+    /// person's name against a country's is not one name put for another.
+    pub persons: HashSet<String>,
 }
 
 impl Context {
@@ -63,7 +66,13 @@ impl Context {
         Context {
             names: names::names(all.iter()).into_iter().collect(),
             keys: all.iter().map(key).collect(),
+            persons: HashSet::new(),
         }
+    }
+
+    /// Whether the word is part of a person's name the readouts give.
+    fn is_person(&self, w: &Word) -> bool {
+        self.persons.contains(w.form.lower)
     }
 
     fn is_name(&self, w: &Word) -> bool {
