@@ -162,6 +162,42 @@ fn shrink(
     }
 }
 
+/// A claim word that one readout has the opposite of in the claim's place ("cut" where it says
+/// "raise") is no re-wording of another readout's word there ("bring"): that match is altered
+/// too, with the first readout's word as the reason. Otherwise the other readout's match would
+/// pass as a translation variant, and a claim contradicted by the readout it names would read as
+/// only misattributed.
+fn contradicted_rewordings(found: &mut [Option<Assessment>], prep: &Prepared) {
+    let folded = |s: &str| format!(" {} ", s.to_lowercase());
+    let mut opposed: Vec<(usize, String, String)> = Vec::new();
+    for (i, a) in found.iter().enumerate() {
+        let Some(a) = a else { continue };
+        for d in a.differences.iter().filter(|d| d.change == Change::Opposite) {
+            for (c, r) in d.claim.iter().zip(&d.readout) {
+                opposed.push((i, c.clone(), r.clone()));
+            }
+        }
+    }
+    for (k, slot) in found.iter_mut().enumerate() {
+        let Some(a) = slot.as_mut().filter(|a| a.level == Level::Close) else { continue };
+        let reworded = |c: &str| {
+            a.differences.iter().any(|d| {
+                d.change == Change::Swapped
+                    && d.claim.iter().any(|run| folded(run).contains(&folded(c)))
+            })
+        };
+        let hit = opposed.iter().find(|(i, c, _)| *i != k && reworded(c));
+        if let Some((i, c, r)) = hit {
+            let source = prep.streams[*i].readout.source.clone();
+            let change = Change::OppositeElsewhere { source };
+            let d = Difference::new(change, vec![c.clone()], vec![r.clone()]);
+            a.differences.insert(0, d);
+            a.meaning += 1;
+            a.level = Level::Altered;
+        }
+    }
+}
+
 fn check_one(claim: Claim, prep: &Prepared, names: &Names) -> ClaimResult {
     let mut texts = claims::parts(&claim.text);
     if texts.is_empty() {
@@ -175,8 +211,9 @@ fn check_one(claim: Claim, prep: &Prepared, names: &Names) -> ClaimResult {
     let parts: Vec<Vec<Word>> = texts.iter().map(|t| words::words(t)).collect();
     let weights: Vec<Vec<f64>> =
         parts.iter().map(|p| p.iter().map(|w| prep.weights.of(w)).collect()).collect();
-    let found: Vec<Option<Assessment>> =
+    let mut found: Vec<Option<Assessment>> =
         prep.streams.iter().map(|s| best_in(s, &texts, &parts, &weights, &prep.ctx)).collect();
+    contradicted_rewordings(&mut found, prep);
     let level = |i: usize| found[i].as_ref().map_or(Level::None, |a| a.level);
 
     let mut note = None;

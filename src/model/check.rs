@@ -135,6 +135,9 @@ pub enum Change {
     Misattributed { named: Vec<String>, source: String },
     /// Found only in `source`, not in the readout it is attributed to.
     OnlyElsewhere { source: String },
+    /// A claim word this readout words otherwise is the opposite of `source`'s word for the same
+    /// point (`cut` here "bring", in `source` "raise").
+    OppositeElsewhere { source: String },
 }
 
 impl Change {
@@ -164,6 +167,7 @@ impl Change {
             Change::MoreMinor { .. } => "more_minor",
             Change::Misattributed { .. } => "misattributed",
             Change::OnlyElsewhere { .. } => "only_elsewhere",
+            Change::OppositeElsewhere { .. } => "opposite_elsewhere",
         }
     }
 }

@@ -443,3 +443,36 @@ fn another_time_is_a_change_and_the_evidence_finishes_its_phrase() {
     let quote = c["evidence"]["quote"].as_str().unwrap();
     assert!(quote.ends_with("issues of bilateral trade"), "{c}");
 }
+
+/// Two illustrative accounts of one point in other words: one "raise", the other "bring".
+const RAISE: &str = "---\nsource: Presidency of Norland\n---\n\n\
+The two leaders agreed to raise bilateral trade to 60 billion U.S. dollars by 2030.\n";
+const BRING: &str = "---\nsource: Kastell\n---\n\n\
+The presidents agreed to bring bilateral trade to 60 billion U.S. dollars by 2030.\n";
+
+#[test]
+fn a_word_one_readout_contradicts_is_no_rewording_of_the_others() {
+    let s = Scratch::new();
+    s.write("ev/norland.md", RAISE);
+    s.write("ev/kastell.md", BRING);
+    let claim = "The two leaders agreed to cut bilateral trade to 60 billion U.S. dollars by 2030";
+    let c = s.write(
+        "claims.yaml",
+        format!(
+            "claims:\n  - text: \"{claim}\"\n    attributed_to: Presidency of Norland\n  \
+             - text: \"{claim}\"\n    attributed_to: Kastell\n"
+        ),
+    );
+    let r = s.run(&["check", c.to_str().unwrap(), "--against", "ev", "--format", "json"]);
+    let got = parse(&r)["claims"].as_array().unwrap().clone();
+    // Norland says the opposite: altered there, not "misattributed" to Kastell's "bring".
+    assert_eq!(verdict(&got[0]), "altered", "{}", got[0]);
+    assert!(differences(&got[0]).contains("opposite sense: 'cut' vs 'raise'"), "{}", got[0]);
+    // Against Kastell's own wording it is altered too, and says why.
+    assert_eq!(verdict(&got[1]), "altered", "{}", got[1]);
+    assert!(
+        differences(&got[1]).contains("opposite sense in Presidency of Norland: 'cut' vs 'raise'"),
+        "{}",
+        got[1]
+    );
+}

@@ -244,6 +244,9 @@ pub fn phrase(d: &Difference) -> String {
         Change::OnlyElsewhere { source } => {
             format!("found only in {source}, not in the readout it is attributed to")
         }
+        Change::OppositeElsewhere { source } => {
+            format!("opposite sense in {source}: {c} vs {r}, for the same point")
+        }
     }
 }
 
