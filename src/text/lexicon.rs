@@ -317,6 +317,17 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["first"], &["last"]),
     (&["confirm", "admit"], &["deny", "denial"]),
     (&["same"], &["different"]),
+    // How near two positions are ("act from very close positions" against "very different").
+    (
+        &["close", "closer", "similar", "common", "identical", "shared"],
+        &["different", "distant", "divergent", "opposing", "opposite"],
+    ),
+    (&["multipolar", "multipolarity"], &["unipolar", "unipolarity", "bipolar"]),
+    // How long or deep the talks went ("a thorough exchange of views" against "a brief one").
+    (
+        &["thorough", "detailed", "in-depth", "lengthy", "long", "extensive"],
+        &["brief", "short", "cursory"],
+    ),
     (&["unilateral"], &["multilateral"]),
     (&["cooperation", "cooperate"], &["confrontation", "confront"]),
     (&["unity", "united", "unite"], &["division", "divided", "divide"]),

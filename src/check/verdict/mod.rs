@@ -624,6 +624,21 @@ mod tests {
                 "seeks a healthy economic relationship that benefits both countries over time",
                 "'only' vs 'both'",
             ),
+            (
+                "Russia and China act from very different positions on these issues",
+                "Russia and China act from very close positions on these issues",
+                "'different' vs 'close'",
+            ),
+            (
+                "strive to build a truly unipolar and fair system of international relations",
+                "strive to build a truly multipolar and fair system of international relations",
+                "'unipolar' vs 'multipolar'",
+            ),
+            (
+                "a brief exchange of views was held on a wide range of issues",
+                "a thorough exchange of views was held on a wide range of issues",
+                "'brief' vs 'thorough'",
+            ),
         ] {
             let a = check(claim, text);
             assert_eq!(a.level, Level::Altered, "{claim}: {:?}", a.differences);
