@@ -401,60 +401,7 @@ pub(super) fn meaning_differences(
         }
     }
 
-    // Two names trading places ("Ukraine to end its war against Russia" against "Russia …
-    // against Ukraine"): each balances the other in the counts, so no name above is changed,
-    // but who does what to whom is. Names joined as items of a list ("Norland and Ostravia")
-    // only change order.
-    let named = |ws: &[Word], range: std::ops::Range<usize>| -> Vec<usize> {
-        range.filter(|&k| ctx.could_be_name(&ws[k])).collect()
-    };
-    let groups_of = |ws: &[Word], at: &[usize]| -> Vec<&str> {
-        let mut g: Vec<&str> = at.iter().map(|&k| group(&ws[k])).collect();
-        g.sort_unstable();
-        g.dedup();
-        g
-    };
-    let listed = |ws: &[Word], a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
-        let gap = &ws[a.end..b.start];
-        ws[a.end - 1].break_after()
-            || gap.iter().any(|w| lexicon::LIST_JOINERS.contains(&w.form.lower))
-            || gap.iter().any(|w| w.form.lower == "between")
-            || (a.start > 0 && ws[a.start - 1].form.lower == "between")
-    };
-    for ri in 0..regs.len() {
-        for rk in ri + 1..regs.len() {
-            let (x, y) = (&regs[ri], &regs[rk]);
-            if used.contains(&ri) || used.contains(&rk) || x.c.is_empty() || y.c.is_empty() {
-                continue;
-            }
-            let (cx, sx) = (named(claim, x.c.clone()), named(src, x.s.clone()));
-            let (cy, sy) = (named(claim, y.c.clone()), named(src, y.s.clone()));
-            if cx.is_empty() || sx.is_empty() || cy.is_empty() || sy.is_empty() {
-                continue;
-            }
-            let sure = cx.iter().chain(&cy).any(|&k| ctx.is_name(&claim[k]))
-                && sx.iter().chain(&sy).any(|&k| ctx.is_name(&src[k]));
-            let (gcx, gsx) = (groups_of(claim, &cx), groups_of(src, &sx));
-            let (gcy, gsy) = (groups_of(claim, &cy), groups_of(src, &sy));
-            if sure
-                && gcx == gsy
-                && gcy == gsx
-                && gcx != gsx
-                && !listed(claim, &x.c, &y.c)
-                && !listed(src, &x.s, &y.s)
-            {
-                let pick =
-                    |ws: &[Word], at: &[usize]| run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>());
-                out.push(Difference::new(
-                    Change::NamesSwapped,
-                    vec![pick(claim, &cx), pick(claim, &cy)],
-                    vec![pick(src, &sx), pick(src, &sy)],
-                ));
-                used.insert(ri);
-                used.insert(rk);
-            }
-        }
-    }
+    traded_places(claim, src, regs, ctx, &mut used, &mut out);
 
     // Modality: a modal of one strength against another, or a hedge (may, might) put in or
     // taken out.
@@ -550,6 +497,70 @@ pub(super) fn meaning_differences(
         }
     }
     (out, used)
+}
+
+/// Two names trading places ("Ukraine to end its war against Russia" against "Russia …
+/// against Ukraine"): each balances the other in the counts, so the name check finds no
+/// change, but who does what to whom is reversed. Names joined as items of a list ("Norland
+/// and Ostravia") only change order.
+fn traded_places(
+    claim: &[Word],
+    src: &[Word],
+    regs: &[Region],
+    ctx: &Context,
+    used: &mut HashSet<usize>,
+    out: &mut Vec<Difference>,
+) {
+    let named = |ws: &[Word], range: std::ops::Range<usize>| -> Vec<usize> {
+        range.filter(|&k| ctx.could_be_name(&ws[k])).collect()
+    };
+    let groups_of = |ws: &[Word], at: &[usize]| -> Vec<&str> {
+        let mut g: Vec<&str> = at.iter().map(|&k| group(&ws[k])).collect();
+        g.sort_unstable();
+        g.dedup();
+        g
+    };
+    let listed = |ws: &[Word], a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+        let gap = &ws[a.end..b.start];
+        ws[a.end - 1].break_after()
+            || gap.iter().any(|w| lexicon::LIST_JOINERS.contains(&w.form.lower))
+            || gap.iter().any(|w| w.form.lower == "between")
+            || (a.start > 0 && ws[a.start - 1].form.lower == "between")
+    };
+    for ri in 0..regs.len() {
+        for rk in ri + 1..regs.len() {
+            let (x, y) = (&regs[ri], &regs[rk]);
+            if used.contains(&ri) || used.contains(&rk) || x.c.is_empty() || y.c.is_empty() {
+                continue;
+            }
+            let (cx, sx) = (named(claim, x.c.clone()), named(src, x.s.clone()));
+            let (cy, sy) = (named(claim, y.c.clone()), named(src, y.s.clone()));
+            if cx.is_empty() || sx.is_empty() || cy.is_empty() || sy.is_empty() {
+                continue;
+            }
+            let sure = cx.iter().chain(&cy).any(|&k| ctx.is_name(&claim[k]))
+                && sx.iter().chain(&sy).any(|&k| ctx.is_name(&src[k]));
+            let (gcx, gsx) = (groups_of(claim, &cx), groups_of(src, &sx));
+            let (gcy, gsy) = (groups_of(claim, &cy), groups_of(src, &sy));
+            if sure
+                && gcx == gsy
+                && gcy == gsx
+                && gcx != gsx
+                && !listed(claim, &x.c, &y.c)
+                && !listed(src, &x.s, &y.s)
+            {
+                let pick =
+                    |ws: &[Word], at: &[usize]| run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>());
+                out.push(Difference::new(
+                    Change::NamesSwapped,
+                    vec![pick(claim, &cx), pick(claim, &cy)],
+                    vec![pick(src, &sx), pick(src, &sy)],
+                ));
+                used.insert(ri);
+                used.insert(rk);
+            }
+        }
+    }
 }
 
 /// Whether the word at `i` is a one-word item of a list: a comma on one side of it and a comma
