@@ -278,6 +278,15 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
         ],
     ),
     (&["agree", "agreement"], &["disagree", "disagreement"]),
+    // The commonest of these in the other languages readout reads: more against less, for
+    // against against.
+    (
+        &["увеличить", "увеличивать", "увеличение", "расширить", "расширять", "повысить", "рост"],
+        &["сократить", "сокращать", "сокращение", "уменьшить", "снизить", "снижение", "спад"],
+    ),
+    (&["增加", "扩大", "提高", "增长"], &["减少", "缩小", "降低", "下降"]),
+    (&["поддерживать", "поддержать", "поддержка"], &["осуждать", "осудить", "противодействовать"]),
+    (&["支持", "赞成"], &["反对"]),
     (&["accept", "approve", "welcome"], &["reject", "rejection", "refuse"]),
     (&["always"], &["never"]),
     (&["with"], &["without"]),
@@ -630,6 +639,10 @@ pub const TIME_WORDS: &[(&str, &[&str])] = &[
     ("week", &["week", "weeks"]),
     ("month", &["month", "months"]),
     ("year", &["year", "years"]),
+    ("spring", &["spring", "весна", "весной", "весну", "весны", "春季", "春天"]),
+    ("summer", &["summer", "лето", "летом", "лета", "夏季", "夏天"]),
+    ("autumn", &["autumn", "осень", "осенью", "осени", "秋季", "秋天"]),
+    ("winter", &["winter", "зима", "зимой", "зиму", "зимы", "冬季", "冬天"]),
     ("today", &["today", "tonight"]),
     ("tomorrow", &["tomorrow"]),
     ("yesterday", &["yesterday"]),

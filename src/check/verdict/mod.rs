@@ -572,6 +572,36 @@ mod tests {
     }
 
     #[test]
+    fn russian_and_chinese_opposites_and_seasons_alter() {
+        for (claim, text, why) in [
+            (
+                "Стороны договорились сократить поставки сельскохозяйственной продукции",
+                "Стороны договорились увеличить поставки сельскохозяйственной продукции",
+                "opposite sense: 'сократить' vs 'увеличить'",
+            ),
+            (
+                "Министры условились провести следующую встречу весной в столице",
+                "Министры условились провести следующую встречу осенью в столице",
+                "time changed: 'весной' vs 'осенью'",
+            ),
+            (
+                "双方同意减少农产品和机械设备贸易",
+                "双方同意扩大农产品和机械设备贸易",
+                "opposite sense",
+            ),
+            (
+                "两国外长同意今年春天在首都再次会晤",
+                "两国外长同意今年秋天在首都再次会晤",
+                "time changed",
+            ),
+        ] {
+            let a = check(claim, text);
+            assert_eq!(a.level, Level::Altered, "{claim}: {:?}", a.differences);
+            assert!(has(&a, why), "{claim}: {:?}", a.differences);
+        }
+    }
+
+    #[test]
     fn opposite_words_alter() {
         let a = check(
             "Bilateral trade turnover fell by 12.5 percent",
