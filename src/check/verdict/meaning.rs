@@ -45,8 +45,18 @@ type OppositeKeys = Vec<(Vec<Vec<&'static str>>, Vec<Vec<&'static str>>)>;
 pub(super) fn opposite_keys() -> &'static OppositeKeys {
     static KEYS: OnceLock<OppositeKeys> = OnceLock::new();
     KEYS.get_or_init(|| {
+        // A Chinese entry is one word, its own key: cutting it would load Jieba's dictionary
+        // (0.2 s) for every check, Chinese or not.
         let keys = |ws: &[&'static str]| -> Vec<Vec<&'static str>> {
-            ws.iter().map(|w| words::words(w).iter().map(key).collect()).collect()
+            ws.iter()
+                .map(|w| {
+                    if w.chars().any(crate::text::lang::is_han) {
+                        vec![*w]
+                    } else {
+                        words::words(w).iter().map(key).collect()
+                    }
+                })
+                .collect()
         };
         OPPOSITES.iter().map(|(a, b)| (keys(a), keys(b))).collect()
     })
