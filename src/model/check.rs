@@ -102,6 +102,8 @@ pub enum Change {
     NumberMissing,
     /// A time against another time in its place (`next year` / `in the near future`).
     TimeChanged,
+    /// A time the claim gives (`last week`) is nowhere in the readout's place.
+    TimeMissing,
     /// A name against another name in its place.
     NameChanged,
     /// Two names that trade places, not as items of a list: who did what to whom is reversed
@@ -151,6 +153,7 @@ impl Change {
             Change::UnitChanged => "unit_changed",
             Change::NumberMissing => "number_missing",
             Change::TimeChanged => "time_changed",
+            Change::TimeMissing => "time_missing",
             Change::NameChanged => "name_changed",
             Change::NamesSwapped => "names_swapped",
             Change::ObjectChanged => "object_changed",

@@ -442,6 +442,12 @@ fn another_time_is_a_change_and_the_evidence_finishes_its_phrase() {
     let c = one("the two leaders discussed a full range of issues last week", None);
     let quote = c["evidence"]["quote"].as_str().unwrap();
     assert!(quote.ends_with("issues of bilateral trade"), "{c}");
+    // A time the readout does not give is no detail left out: it is the claim's own.
+    assert_eq!(verdict(&c), "altered", "{c}");
+    assert!(differences(&c).contains("time not in the readout: 'last week'"), "{c}");
+    // Words of time that say no time are not one.
+    let c = one("the two leaders discussed a full range of issues for the future", None);
+    assert!(!differences(&c).contains("time not in the readout"), "{c}");
 }
 
 /// Two illustrative accounts of one point in other words: one "raise", the other "bring".

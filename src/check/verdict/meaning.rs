@@ -304,6 +304,36 @@ pub(super) fn meaning_differences(
             used.insert(ri);
         }
     }
+    // A time the claim gives and the place gives nowhere ("met last week" where it says only
+    // "met"), like a date missing from it. Only words that say when on their own ("tomorrow",
+    // "soon", a season, "the near future") or a "next" or "last" with its unit ("next year")
+    // count: "the future of the world" or "the following steps" is no time.
+    let s_times: HashSet<&str> = src.iter().filter_map(time).collect();
+    let when = |k: usize| -> Option<std::ops::RangeInclusive<usize>> {
+        match time(&claim[k])? {
+            "next" | "last" => {
+                let unit = time(claim.get(k + 1)?)?;
+                ["day", "week", "month", "year"].contains(&unit).then_some(k..=k + 1)
+            }
+            "day" | "week" | "month" | "year" => None,
+            "soon" if claim[k].form.lower == "future" => {
+                (k > 0 && claim[k - 1].form.lower == "near").then_some(k - 1..=k)
+            }
+            _ => Some(k..=k),
+        }
+    };
+    for (ri, r) in regs.iter().enumerate() {
+        if used.contains(&ri) {
+            continue;
+        }
+        let given = r.c.clone().filter_map(when).find(|span| {
+            span.clone().any(|k| time(&claim[k]).is_some_and(|t| !s_times.contains(t)))
+        });
+        if let Some(span) = given {
+            out.push(Difference::new(Change::TimeMissing, vec![run(&claim[span])], Vec::new()));
+            used.insert(ri);
+        }
+    }
     let missing: Vec<usize> = dedup(
         &c_extra
             .iter()

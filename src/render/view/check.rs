@@ -219,6 +219,7 @@ pub fn phrase(d: &Difference) -> String {
         Change::UnitChanged => format!("unit changed: {c} vs {r}"),
         Change::NumberMissing => format!("number not in the readout: {c}"),
         Change::TimeChanged => format!("time changed: {c} vs {r}"),
+        Change::TimeMissing => format!("time not in the readout: {c}"),
         Change::NameChanged => format!("name changed: {c} vs {r}"),
         Change::ObjectChanged => format!("object changed: {c} vs {r}"),
         Change::ModalityChanged => format!("modality changed: {c} vs {r}"),
