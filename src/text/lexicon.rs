@@ -234,6 +234,7 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["abandon", "attack", "betray", "violate", "violation"],
     ),
     (&["respect", "observe", "honour", "honor"], &["violate", "violation", "breach", "infringe"]),
+    (&["adhere", "abide"], &["abandon", "renounce", "violate", "breach", "deviate"]),
     // Measures put on against taken off ("lift sanctions" against "impose" them).
     (&["lift", "remove", "removal"], &["impose", "imposition"]),
     (&["withdraw", "withdrawal"], &["deploy", "deployment"]),
@@ -305,6 +306,8 @@ pub const OPPOSITES: &[(&[&str], &[&str])] = &[
             "halt",
             "suspend",
             "abandon",
+            "close",
+            "shut",
             "break off",
             "broke off",
             "broken off",

@@ -655,6 +655,16 @@ mod tests {
                 "'only' vs 'both'",
             ),
             (
+                "she added that the other side has abandoned its one-Arvenia policy",
+                "she added that the other side adheres to its one-Arvenia policy",
+                "'abandoned' vs 'adheres'",
+            ),
+            (
+                "the two sides should close channels of communication at all levels",
+                "the two sides should keep channels of communication at all levels",
+                "'close' vs 'keep'",
+            ),
+            (
                 "Russia and China act from very different positions on these issues",
                 "Russia and China act from very close positions on these issues",
                 "'different' vs 'close'",
