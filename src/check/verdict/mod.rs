@@ -79,13 +79,14 @@ impl Context {
         self.could_be_name(w) && (!w.sentence_start() || self.names.contains(w.form.lower))
     }
 
-    /// Capitalised and not a function word, title, month, modal or negation: a name if it
-    /// stands where the other text has one, even first in its sentence.
+    /// Capitalised and not a function word, title, month or other time (`Wednesday`), modal or
+    /// negation: a name if it stands where the other text has one, even first in its sentence.
     fn could_be_name(&self, w: &Word) -> bool {
         w.form.capital
             && !words::is_stop(w)
             && !is_common(w)
             && month(w).is_none()
+            && lexicon::time_class(w.form.lower).is_none()
             && lexicon::modal_class(w.form.lower).is_none()
             && !NEGATIONS.contains(&w.form.lower)
             && !key(w).starts_with(|c: char| c.is_ascii_digit())
@@ -536,6 +537,13 @@ mod tests {
             "the ministers will meet again last week in the capital",
         );
         assert!(has(&a, "time changed: 'next' vs 'last'"), "{:?}", a.differences);
+        // A weekday is a time, not a name put for another.
+        let a = check(
+            "the two ministers met in the capital on Thursday for talks",
+            "the two ministers met in the capital on Wednesday for talks",
+        );
+        assert!(has(&a, "time changed: 'Thursday' vs 'Wednesday'"), "{:?}", a.differences);
+        assert!(!has(&a, "name changed"), "{:?}", a.differences);
         // The same time in other words is no change.
         let a = check(
             "the ministers will meet again in the coming weeks in the capital",
