@@ -658,6 +658,9 @@ pub const TIME_WORDS: &[(&str, &[&str])] = &[
     ("yesterday", &["yesterday"]),
 ];
 
+/// The [`TIME_WORDS`] classes that are units: a time only with a "next" or "last" ("next year").
+pub const TIME_UNITS: &[&str] = &["day", "week", "month", "year"];
+
 /// The class of a time word (lower case), if it is one.
 pub fn time_class(lower: &str) -> Option<&'static str> {
     TIME_WORDS.iter().find(|(_, ws)| ws.contains(&lower)).map(|(class, _)| *class)

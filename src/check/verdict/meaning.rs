@@ -141,9 +141,7 @@ pub(super) fn meaning_differences(
     // An opposite of the claim's words `cw` against the readout's `sw` (a word each, or a
     // phrasal verb's verb and particles).
     let opposite = |cw: &[usize], sw: &[usize]| {
-        let picked =
-            |ws: &[Word], at: &[usize]| run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>());
-        Difference::new(Change::Opposite, vec![picked(claim, cw)], vec![picked(src, sw)])
+        Difference::new(Change::Opposite, vec![run_at(claim, cw)], vec![run_at(src, sw)])
     };
     // Opposites, within one region (a phrasal verb's particle may lie beyond it).
     for (ri, r) in regs.iter().enumerate() {
@@ -226,9 +224,8 @@ pub(super) fn meaning_differences(
         let cs: Vec<usize> = c_extra.iter().filter(|x| r.c.contains(&x.0)).map(|x| x.0).collect();
         let ss: Vec<usize> = s_extra.iter().filter(|x| r.s.contains(&x.0)).map(|x| x.0).collect();
         if !cs.is_empty() && !ss.is_empty() {
-            let cw: Vec<Word> = dedup(&cs).into_iter().map(|i| claim[i]).collect();
-            let sw: Vec<Word> = dedup(&ss).into_iter().map(|j| src[j]).collect();
-            out.push(Difference::new(Change::NumberChanged, vec![run(&cw)], vec![run(&sw)]));
+            let (cw, sw) = (run_at(claim, &dedup(&cs)), run_at(src, &dedup(&ss)));
+            out.push(Difference::new(Change::NumberChanged, vec![cw], vec![sw]));
             reported.extend(cs);
             used.insert(ri);
         }
@@ -272,68 +269,7 @@ pub(super) fn meaning_differences(
             used.insert(ri);
         }
     }
-    // Times: the claim's time words against other ones in the same place, by class, where
-    // no figure or month said it already.
-    let time = |w: &Word| lexicon::time_class(w.form.lower);
-    for (ri, r) in regs.iter().enumerate() {
-        if used.contains(&ri) {
-            continue;
-        }
-        let classes = |ws: &[Word], range: std::ops::Range<usize>| -> Vec<&str> {
-            let mut v: Vec<&str> = range.filter_map(|k| time(&ws[k])).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
-        let (ct, st) = (classes(claim, r.c.clone()), classes(src, r.s.clone()));
-        if !ct.is_empty() && !st.is_empty() && ct != st {
-            let phrase = |ws: &[Word], range: std::ops::Range<usize>| {
-                // A short stretch whole ("in the near future"), else from its first time word to
-                // its last.
-                if range.len() <= knobs().rewording_words + 2 {
-                    return run(&ws[range]);
-                }
-                let at: Vec<usize> = range.clone().filter(|&k| time(&ws[k]).is_some()).collect();
-                run(&ws[at[0]..=at[at.len() - 1]])
-            };
-            out.push(Difference::new(
-                Change::TimeChanged,
-                vec![phrase(claim, r.c.clone())],
-                vec![phrase(src, r.s.clone())],
-            ));
-            used.insert(ri);
-        }
-    }
-    // A time the claim gives and the place gives nowhere ("met last week" where it says only
-    // "met"), like a date missing from it. Only words that say when on their own ("tomorrow",
-    // "soon", a season, "the near future") or a "next" or "last" with its unit ("next year")
-    // count: "the future of the world" or "the following steps" is no time.
-    let s_times: HashSet<&str> = src.iter().filter_map(time).collect();
-    let when = |k: usize| -> Option<std::ops::RangeInclusive<usize>> {
-        match time(&claim[k])? {
-            "next" | "last" => {
-                let unit = time(claim.get(k + 1)?)?;
-                ["day", "week", "month", "year"].contains(&unit).then_some(k..=k + 1)
-            }
-            "day" | "week" | "month" | "year" => None,
-            "soon" if claim[k].form.lower == "future" => {
-                (k > 0 && claim[k - 1].form.lower == "near").then_some(k - 1..=k)
-            }
-            _ => Some(k..=k),
-        }
-    };
-    for (ri, r) in regs.iter().enumerate() {
-        if used.contains(&ri) {
-            continue;
-        }
-        let given = r.c.clone().filter_map(when).find(|span| {
-            span.clone().any(|k| time(&claim[k]).is_some_and(|t| !s_times.contains(t)))
-        });
-        if let Some(span) = given {
-            out.push(Difference::new(Change::TimeMissing, vec![run(&claim[span])], Vec::new()));
-            used.insert(ri);
-        }
-    }
+    time_differences(claim, src, regs, &mut used, &mut out);
     let missing: Vec<usize> = dedup(
         &c_extra
             .iter()
@@ -342,8 +278,7 @@ pub(super) fn meaning_differences(
             .collect::<Vec<_>>(),
     );
     if !missing.is_empty() {
-        let ws: Vec<Word> = missing.iter().map(|&i| claim[i]).collect();
-        out.push(Difference::new(Change::NumberMissing, vec![run(&ws)], Vec::new()));
+        out.push(Difference::new(Change::NumberMissing, vec![run_at(claim, &missing)], Vec::new()));
         for (ri, r) in regs.iter().enumerate() {
             if missing.iter().any(|i| r.c.contains(i)) {
                 used.insert(ri);
@@ -434,9 +369,8 @@ pub(super) fn meaning_differences(
         let unlike =
             (places(claim, &cs) && persons(src, &ss)) || (persons(claim, &cs) && places(src, &ss));
         if !cs.is_empty() && !ss.is_empty() && !unlike {
-            let cw: Vec<Word> = cs.iter().map(|&i| claim[i]).collect();
-            let sw: Vec<Word> = ss.iter().map(|&j| src[j]).collect();
-            out.push(Difference::new(Change::NameChanged, vec![run(&cw)], vec![run(&sw)]));
+            let (cw, sw) = (run_at(claim, &cs), run_at(src, &ss));
+            out.push(Difference::new(Change::NameChanged, vec![cw], vec![sw]));
             used.insert(ri);
         }
     }
@@ -539,6 +473,77 @@ pub(super) fn meaning_differences(
     (out, used)
 }
 
+/// Times said in words: the claim's against other ones in the same place, by class, where no
+/// figure or month said it already; and a time the claim gives that the place gives nowhere.
+fn time_differences(
+    claim: &[Word],
+    src: &[Word],
+    regs: &[Region],
+    used: &mut HashSet<usize>,
+    out: &mut Vec<Difference>,
+) {
+    let time = |w: &Word| lexicon::time_class(w.form.lower);
+    for (ri, r) in regs.iter().enumerate() {
+        if used.contains(&ri) {
+            continue;
+        }
+        let classes = |ws: &[Word], range: std::ops::Range<usize>| -> Vec<&str> {
+            let mut v: Vec<&str> = range.filter_map(|k| time(&ws[k])).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (ct, st) = (classes(claim, r.c.clone()), classes(src, r.s.clone()));
+        if !ct.is_empty() && !st.is_empty() && ct != st {
+            let phrase = |ws: &[Word], range: std::ops::Range<usize>| {
+                // A short stretch whole ("in the near future"), else from its first time word to
+                // its last.
+                if range.len() <= knobs().rewording_words + 2 {
+                    return run(&ws[range]);
+                }
+                let at: Vec<usize> = range.clone().filter(|&k| time(&ws[k]).is_some()).collect();
+                run(&ws[at[0]..=at[at.len() - 1]])
+            };
+            out.push(Difference::new(
+                Change::TimeChanged,
+                vec![phrase(claim, r.c.clone())],
+                vec![phrase(src, r.s.clone())],
+            ));
+            used.insert(ri);
+        }
+    }
+    // A time the claim gives and the place gives nowhere ("met last week" where it says only
+    // "met"), like a date missing from it. Only words that say when on their own ("tomorrow",
+    // "soon", a season, "the near future") or a "next" or "last" with its unit ("next year")
+    // count: "the future of the world" or "the following steps" is no time.
+    let s_times: HashSet<&str> = src.iter().filter_map(time).collect();
+    let when = |k: usize| -> Option<std::ops::RangeInclusive<usize>> {
+        match time(&claim[k])? {
+            "next" | "last" => {
+                let unit = time(claim.get(k + 1)?)?;
+                lexicon::TIME_UNITS.contains(&unit).then_some(k..=k + 1)
+            }
+            unit if lexicon::TIME_UNITS.contains(&unit) => None,
+            "soon" if claim[k].form.lower == "future" => {
+                (k > 0 && claim[k - 1].form.lower == "near").then_some(k - 1..=k)
+            }
+            _ => Some(k..=k),
+        }
+    };
+    for (ri, r) in regs.iter().enumerate() {
+        if used.contains(&ri) {
+            continue;
+        }
+        let given = r.c.clone().filter_map(when).find(|span| {
+            span.clone().any(|k| time(&claim[k]).is_some_and(|t| !s_times.contains(t)))
+        });
+        if let Some(span) = given {
+            out.push(Difference::new(Change::TimeMissing, vec![run(&claim[span])], Vec::new()));
+            used.insert(ri);
+        }
+    }
+}
+
 /// Two names trading places ("Ukraine to end its war against Russia" against "Russia …
 /// against Ukraine"): each balances the other in the counts, so the name check finds no
 /// change, but who does what to whom is reversed. Names joined as items of a list ("Norland
@@ -589,12 +594,10 @@ fn traded_places(
                 && !listed(claim, &x.c, &y.c)
                 && !listed(src, &x.s, &y.s)
             {
-                let pick =
-                    |ws: &[Word], at: &[usize]| run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>());
                 out.push(Difference::new(
                     Change::NamesSwapped,
-                    vec![pick(claim, &cx), pick(claim, &cy)],
-                    vec![pick(src, &sx), pick(src, &sy)],
+                    vec![run_at(claim, &cx), run_at(claim, &cy)],
+                    vec![run_at(src, &sx), run_at(src, &sy)],
                 ));
                 used.insert(ri);
                 used.insert(rk);
@@ -614,6 +617,11 @@ fn list_item(ws: &[Word], i: usize) -> bool {
     let after = ws[i].break_after() || joiner(i + 1);
     (before && after && (comma_before(i) || ws[i].break_after()))
         || (i > 1 && joiner(i - 1) && comma_before(i - 2))
+}
+
+/// The words of `ws` at the positions `at`, as [`run`] writes them.
+fn run_at(ws: &[Word], at: &[usize]) -> String {
+    run(&at.iter().map(|&k| ws[k]).collect::<Vec<_>>())
 }
 
 pub(super) fn dedup(v: &[usize]) -> Vec<usize> {
