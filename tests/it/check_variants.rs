@@ -33,9 +33,15 @@ fn parse(r: &crate::common::Run) -> Value {
 
 /// Checks a YAML claims text against the two readouts; the JSON result of every claim.
 fn check(claims: &str) -> Vec<Value> {
+    check_against(&[("india.md", INDIA), ("kremlin.md", KREMLIN)], claims)
+}
+
+/// Checks a YAML claims text against readouts written to an event folder (file name, text).
+fn check_against(readouts: &[(&str, &str)], claims: &str) -> Vec<Value> {
     let s = Scratch::new();
-    s.write("ev/india.md", INDIA);
-    s.write("ev/kremlin.md", KREMLIN);
+    for (name, text) in readouts {
+        s.write(&format!("ev/{name}"), text);
+    }
     let c = s.write("claims.yaml", claims);
     let r = s.run(&["check", c.to_str().unwrap(), "--against", "ev", "--format", "json"]);
     assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
@@ -458,19 +464,14 @@ The presidents agreed to bring bilateral trade to 60 billion U.S. dollars by 203
 
 #[test]
 fn a_word_one_readout_contradicts_is_no_rewording_of_the_others() {
-    let s = Scratch::new();
-    s.write("ev/norland.md", RAISE);
-    s.write("ev/kastell.md", BRING);
     let claim = "The two leaders agreed to cut bilateral trade to 60 billion U.S. dollars by 2030";
-    let c = s.write(
-        "claims.yaml",
-        format!(
+    let got = check_against(
+        &[("norland.md", RAISE), ("kastell.md", BRING)],
+        &format!(
             "claims:\n  - text: \"{claim}\"\n    attributed_to: Presidency of Norland\n  \
              - text: \"{claim}\"\n    attributed_to: Kastell\n"
         ),
     );
-    let r = s.run(&["check", c.to_str().unwrap(), "--against", "ev", "--format", "json"]);
-    let got = parse(&r)["claims"].as_array().unwrap().clone();
     // Norland says the opposite: altered there, not "misattributed" to Kastell's "bring".
     assert_eq!(verdict(&got[0]), "altered", "{}", got[0]);
     assert!(differences(&got[0]).contains("opposite sense: 'cut' vs 'raise'"), "{}", got[0]);
