@@ -2,7 +2,7 @@
 """Probe (for developers): would joining a statement left unlinked to the link of its neighbour
 in its own readout, when a statement of that link is among its best candidates, recover the
 split points (1:n) that gold links and readout misses? Scores the shipped links with such joins
-added against ../shared/corpus gold (not part of the project), by the shared scorer's rules.
+added against ../shared/corpus gold (not part of the project) with the shared scorer.
 
 usage: scripts/adjacent-probe.py [TOPK SMIN ...]   (pairs of values; default a small grid)
 Needs `cargo build --release --examples` and PyYAML. Measured 2026-12-02: every grid point is
@@ -12,26 +12,20 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 import yaml
 
-here = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, here)
-from gold_match import gmap, norm  # noqa: E402
-
-root = os.path.dirname(here)
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 corpus = os.path.join(root, "../shared/corpus")
+sys.path.insert(0, os.path.join(root, "../shared/tools"))
+import eval_gold  # noqa: E402
 debug = os.path.join(root, "target/release/examples/align_debug")
-
-
-def prf(tp, n, g):
-    p, r = (tp / n if n else 0.0), (tp / g if g else 0.0)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def score(topk, smin, events):
     tot = [0] * 6
-    for gold, d in events:
+    for event_dir, d in events:
         nl, nr = len(d["left"]), len(d["right"])
         sc = {(i, j): s for i, cs in enumerate(d["cands"]) for j, s in cs}
         lc = [sorted([(j, s) for (a, j), s in sc.items() if a == i], key=lambda x: -x[1]) for i in range(nl)]
@@ -50,18 +44,23 @@ def score(topk, smin, events):
                         break
         for side, x, k in adds:
             links[k][side].add(x)
-        ga = list(dict.fromkeys([norm(x) for p in gold["pairs"] for x in p["a"]] + [norm(x) for x in gold.get("only_a") or []]))
-        gb = list(dict.fromkeys([norm(x) for p in gold["pairs"] for x in p["b"]] + [norm(x) for x in gold.get("only_b") or []]))
-        ma, mb = gmap(d["left"], ga), gmap(d["right"], gb)
-        gl = {(norm(x), norm(y)) for p in gold["pairs"] for x in p["a"] for y in p["b"]}
-        tl = {(x, y) for k in links for i in k[0] for j in k[1] for x in ma.get(i, ()) for y in mb.get(j, ())}
+        # Scored by the shared scorer itself, on the links written as a compare result.
         la, lb = {i for k in links for i in k[0]}, {j for k in links for j in k[1]}
-        og = {("a", norm(x)) for x in gold.get("only_a") or []} | {("b", norm(x)) for x in gold.get("only_b") or []}
-        ot = {("a", x) for i in range(nl) if i not in la for x in ma.get(i, ())} | \
-             {("b", x) for j in range(nr) if j not in lb for x in mb.get(j, ())}
-        s = (len(tl & gl), len(tl), len(gl), len(ot & og), len(ot), len(og))
+        res = {
+            "readouts": [{"statements": [{"id": f"L{i}", "text": t} for i, t in enumerate(d["left"])]},
+                         {"statements": [{"id": f"R{j}", "text": t} for j, t in enumerate(d["right"])]}],
+            "comparisons": [{
+                "links": [{"left": [f"L{i}" for i in k[0]], "right": [f"R{j}" for j in k[1]]} for k in links],
+                "only_left": [f"L{i}" for i in range(nl) if i not in la],
+                "only_right": [f"R{j}" for j in range(nr) if j not in lb],
+            }],
+        }
+        with tempfile.NamedTemporaryFile("w", suffix=".json") as f:
+            json.dump(res, f)
+            f.flush()
+            s = eval_gold.score(event_dir, f.name)
         tot = [a + b for a, b in zip(tot, s)]
-    return prf(*tot[:3])[2], prf(*tot[3:])[2]
+    return eval_gold.prf(*tot[:3])[2], eval_gold.prf(*tot[3:])[2]
 
 
 def main():
@@ -74,7 +73,7 @@ def main():
         d = json.loads(subprocess.check_output([debug, "--json",
                                                 os.path.join(corpus, name, gold["side_a"]["file"]),
                                                 os.path.join(corpus, name, gold["side_b"]["file"])]))
-        events.append((gold, d))
+        events.append((os.path.join(corpus, name), d))
     args = sys.argv[1:]
     grid = [(int(a), float(b)) for a, b in zip(args[0::2], args[1::2])] or \
         [(0, 0)] + [(k, s) for k in (1, 2, 3) for s in (0.0, 0.03, 0.06)]
